@@ -1,0 +1,15 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class MinistriesConfig(AppConfig):
+    name = "ministries"
+    verbose_name = _("Institutions and offices")
+
+    def ready(self):
+        from django.db.models.signals import post_migrate
+
+        from ministries.roles import ensure_role_groups
+
+        # Without a sender: it must also run after the later apps have their permissions created.
+        post_migrate.connect(ensure_role_groups, dispatch_uid="isoko_role_groups")

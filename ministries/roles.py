@@ -1,0 +1,55 @@
+"""The two staff roles as permission groups, kept in step with the models after every migrate."""
+
+from django.contrib.auth.models import Group, Permission
+from django.utils.translation import gettext_noop
+
+CLERKS = gettext_noop("Ministry clerks")
+REVIEWERS = gettext_noop("Reviewers")
+
+# Clerks maintain their ministry's content; the admin narrows every list to that ministry.
+CLERK_PERMISSIONS = {
+    "ministries": {"institution": "vc", "office": "vcad", "openinghours": "vcad", "province": "v", "commune": "v"},
+    "procedures": {
+        "procedure": "vcad",
+        "step": "vcad",
+        "requireddocument": "vcad",
+        "fee": "vcad",
+        "rejectionreason": "vcad",
+        "legalbasis": "vcad",
+        "theme": "v",
+    },
+    "forms_library": {"form": "vcad", "formfile": "vca"},
+}
+REVIEWER_PERMISSIONS = {
+    "ministries": {"institution": "v", "office": "v", "openinghours": "v", "province": "v", "commune": "v"},
+    "procedures": {
+        "procedure": "v",
+        "step": "v",
+        "requireddocument": "v",
+        "fee": "v",
+        "rejectionreason": "v",
+        "legalbasis": "v",
+        "theme": "v",
+    },
+    "forms_library": {"form": "v", "formfile": "v"},
+}
+_ACTIONS = {"v": "view", "c": "change", "a": "add", "d": "delete"}
+
+
+def _permissions(spec):
+    codenames = [
+        (app, f"{_ACTIONS[letter]}_{model}")
+        for app, models in spec.items()
+        for model, letters in models.items()
+        for letter in letters
+    ]
+    found = Permission.objects.filter(content_type__app_label__in=spec.keys()).select_related("content_type")
+    wanted = set(codenames)
+    return [p for p in found if (p.content_type.app_label, p.codename) in wanted]
+
+
+def ensure_role_groups(**kwargs):
+    """Create or update the clerk and reviewer groups (idempotent; runs after migrate)."""
+    for name, spec in ((CLERKS, CLERK_PERMISSIONS), (REVIEWERS, REVIEWER_PERMISSIONS)):
+        group, _created = Group.objects.get_or_create(name=name)
+        group.permissions.set(_permissions(spec))

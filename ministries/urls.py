@@ -1,0 +1,9 @@
+from django.urls import path
+
+from ministries import views
+
+app_name = "ministries"
+urlpatterns = [
+    path("ministries/<slug:slug>/", views.ministry_detail, name="ministry"),
+    path("offices/<slug:slug>/", views.office_detail, name="office"),
+]

@@ -1,0 +1,275 @@
+from datetime import timedelta
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from ministries.models import Institution, Office
+from procedures.querysets import ProcedureQuerySet
+
+
+class Theme(models.Model):
+    """A life event under which citizens look for procedures (identity, travel, business…)."""
+
+    slug = models.SlugField(_("slug"), max_length=80, unique=True)
+    name = models.CharField(_("name"), max_length=120)
+    description = models.TextField(_("description"), blank=True)
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+
+    class Meta:
+        ordering = ["position", "slug"]
+        verbose_name = _("theme")
+        verbose_name_plural = _("themes")
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("procedures:theme", kwargs={"slug": self.slug})
+
+
+class Procedure(models.Model):
+    """An administrative procedure: what to bring, pay, wait for and where to go.
+
+    The row holds what citizens see once it is published. The editorial workflow keeps proposed
+    changes to a published procedure apart from it until a reviewer approves them.
+    """
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("Draft")
+        SUBMITTED = "submitted", _("Submitted for review")
+        PUBLISHED = "published", _("Published")
+        WITHDRAWN = "withdrawn", _("Withdrawn")
+
+    slug = models.SlugField(
+        _("slug"),
+        max_length=80,
+        unique=True,
+        help_text=_("Part of the page address, the same in every language. Do not change it once published."),
+    )
+    title = models.CharField(_("title"), max_length=200)
+    summary = models.TextField(_("summary"), help_text=_("One or two sentences: what the citizen obtains."))
+    eligibility = models.TextField(_("who may apply"))
+    institution = models.ForeignKey(
+        Institution,
+        on_delete=models.PROTECT,
+        related_name="procedures",
+        verbose_name=_("responsible institution"),
+    )
+    offices = models.ManyToManyField(
+        Office, blank=True, related_name="procedures", verbose_name=_("where to apply")
+    )
+    themes = models.ManyToManyField(Theme, blank=True, related_name="procedures", verbose_name=_("themes"))
+    validity = models.TextField(_("validity"), blank=True, help_text=_("How long what is obtained stays valid."))
+    renewal = models.TextField(_("renewal"), blank=True)
+    if_lost = models.TextField(_("if it is lost"), blank=True)
+    recourse = models.TextField(_("recourse if refused"), blank=True)
+    last_reviewed_on = models.DateField(_("last reviewed on"), default=timezone.localdate)
+    status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.DRAFT)
+    replaced_by = models.ForeignKey(
+        "self",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="replaces",
+        verbose_name=_("replaced by"),
+        help_text=_("Shown on the page of a withdrawn procedure."),
+    )
+    is_sample = models.BooleanField(
+        _("sample content"), default=False, help_text=_("Demo data, shown to visitors as sample content.")
+    )
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+
+    objects = ProcedureQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["slug"]
+        verbose_name = _("procedure")
+        verbose_name_plural = _("procedures")
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(replaced_by=models.F("pk")),
+                name="procedure_not_replaced_by_itself",
+                violation_error_message=_("A procedure cannot replace itself."),
+            ),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("procedures:detail", kwargs={"slug": self.slug})
+
+    def clean(self):
+        if self.replaced_by_id and self.replaced_by_id == self.pk:
+            raise ValidationError({"replaced_by": _("A procedure cannot replace itself.")})
+
+    @property
+    def total_fee_bif(self):
+        """What the citizen pays in all, in BIF (0 when free)."""
+        return sum(fee.amount_bif for fee in self.fees.all())
+
+    @property
+    def is_free(self):
+        return self.total_fee_bif == 0
+
+    @property
+    def total_days(self):
+        """Expected time from the first step to the last, in days."""
+        return sum(step.expected_days for step in self.steps.all())
+
+    @property
+    def total_duration(self):
+        return timedelta(days=self.total_days)
+
+
+class ProcedurePart(models.Model):
+    """A row listed on a procedure page in the order the clerk chose."""
+
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+
+    class Meta:
+        abstract = True
+        ordering = ["position", "pk"]
+
+    @classmethod
+    def unique_position_constraint(cls, name):
+        return models.UniqueConstraint(
+            fields=["procedure", "position"],
+            name=name,
+            violation_error_message=_("Two rows of this procedure have the same position."),
+        )
+
+
+class Step(ProcedurePart):
+    procedure = models.ForeignKey(
+        Procedure, on_delete=models.CASCADE, related_name="steps", verbose_name=_("procedure")
+    )
+    title = models.CharField(_("what to do"), max_length=200)
+    description = models.TextField(_("details"), blank=True)
+    location = models.CharField(_("where"), max_length=200, blank=True)
+    handled_by = models.CharField(_("who handles it"), max_length=200, blank=True)
+    expected_days = models.PositiveSmallIntegerField(
+        _("expected duration (days)"), default=0, help_text=_("0 when it is done the same day.")
+    )
+
+    class Meta(ProcedurePart.Meta):
+        verbose_name = _("step")
+        verbose_name_plural = _("steps")
+        constraints = [
+            ProcedurePart.unique_position_constraint("step_position_unique_per_procedure"),
+            models.CheckConstraint(condition=Q(expected_days__gte=0), name="step_days_not_negative"),
+        ]
+
+    def __str__(self):
+        return self.title
+
+
+class RequiredDocument(ProcedurePart):
+    procedure = models.ForeignKey(
+        Procedure, on_delete=models.CASCADE, related_name="documents", verbose_name=_("procedure")
+    )
+    name = models.CharField(_("document"), max_length=200)
+    originals = models.PositiveSmallIntegerField(_("originals"), default=1)
+    copies = models.PositiveSmallIntegerField(_("copies"), default=0)
+    certified = models.BooleanField(_("certified copies"), default=False)
+    condition = models.CharField(
+        _("only when"), max_length=200, blank=True, help_text=_('For example "for a minor". Empty: always.')
+    )
+    form = models.ForeignKey(
+        "forms_library.Form",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="required_by",
+        verbose_name=_("form to fill in"),
+    )
+
+    class Meta(ProcedurePart.Meta):
+        verbose_name = _("required document")
+        verbose_name_plural = _("required documents")
+        constraints = [
+            ProcedurePart.unique_position_constraint("document_position_unique_per_procedure"),
+            models.CheckConstraint(
+                condition=Q(originals__gt=0) | Q(copies__gt=0),
+                name="document_at_least_one_piece",
+                violation_error_message=_("Ask for at least one original or one copy."),
+            ),
+        ]
+
+    def __str__(self):
+        return self.name
+
+
+class Fee(ProcedurePart):
+    procedure = models.ForeignKey(
+        Procedure, on_delete=models.CASCADE, related_name="fees", verbose_name=_("procedure")
+    )
+    label = models.CharField(_("what it pays for"), max_length=200)
+    amount_bif = models.PositiveIntegerField(_("amount (BIF)"), help_text=_("0 when it is free."))
+    payment_method = models.CharField(_("how and where to pay"), max_length=300, blank=True)
+
+    class Meta(ProcedurePart.Meta):
+        verbose_name = _("fee")
+        verbose_name_plural = _("fees")
+        constraints = [
+            ProcedurePart.unique_position_constraint("fee_position_unique_per_procedure"),
+            models.CheckConstraint(
+                condition=Q(amount_bif__gte=0),
+                name="fee_amount_not_negative",
+                violation_error_message=_("A fee cannot be negative."),
+            ),
+        ]
+
+    def __str__(self):
+        return self.label
+
+
+class RejectionReason(ProcedurePart):
+    procedure = models.ForeignKey(
+        Procedure, on_delete=models.CASCADE, related_name="rejection_reasons", verbose_name=_("procedure")
+    )
+    text = models.CharField(_("reason"), max_length=300)
+
+    class Meta(ProcedurePart.Meta):
+        verbose_name = _("reason for rejection")
+        verbose_name_plural = _("reasons for rejection")
+        constraints = [ProcedurePart.unique_position_constraint("rejection_position_unique_per_procedure")]
+
+    def __str__(self):
+        return self.text
+
+
+class LegalBasis(ProcedurePart):
+    class Kind(models.TextChoices):
+        CONSTITUTION = "constitution", _("Constitution")
+        CODE = "code", _("Code")
+        LAW = "law", _("Law")
+        DECREE = "decree", _("Decree")
+        ORDINANCE = "ordinance", _("Ministerial ordinance")
+        ORDER = "order", _("Order")
+        OTHER = "other", _("Other text")
+
+    procedure = models.ForeignKey(
+        Procedure, on_delete=models.CASCADE, related_name="legal_bases", verbose_name=_("procedure")
+    )
+    kind = models.CharField(_("kind of text"), max_length=20, choices=Kind.choices, default=Kind.LAW)
+    reference = models.CharField(
+        _("official reference"), max_length=200, help_text=_("As published, e.g. “Loi n°1/22 du 24 septembre 2021”.")
+    )
+    title = models.CharField(_("title"), max_length=300)
+    article = models.CharField(_("article"), max_length=100, blank=True)
+    enacted_on = models.DateField(_("date"), null=True, blank=True)
+    url = models.URLField(_("link to the text"), blank=True)
+
+    class Meta(ProcedurePart.Meta):
+        verbose_name = _("legal basis")
+        verbose_name_plural = _("legal bases")
+        constraints = [ProcedurePart.unique_position_constraint("legal_basis_position_unique_per_procedure")]
+
+    def __str__(self):
+        return f"{self.reference} {self.article}".strip()

@@ -1,0 +1,10 @@
+from django.urls import path
+
+from procedures import views
+
+app_name = "procedures"
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("themes/<slug:slug>/", views.theme_detail, name="theme"),
+    path("procedures/<slug:slug>/", views.procedure_detail, name="detail"),
+]

@@ -1,0 +1,188 @@
+"""Named people and a small catalogue shared by the tests.
+
+The justice and interior ministries each own an agency, an office, a form and a published procedure,
+so that every test about who may see what has something on both sides of the line.
+"""
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.files.base import ContentFile
+from django.test import override_settings
+
+from forms_library.models import Form, FormFile
+from ministries.models import Commune, Institution, Office, Province, StaffProfile
+from ministries.roles import CLERKS, REVIEWERS, ensure_role_groups
+from procedures.models import Fee, Procedure, RequiredDocument, Step, Theme
+
+MINIMAL_PDF = b"%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
+
+
+def tr(rn, fr, en):
+    return {"rn": rn, "fr": fr, "en": en}
+
+
+def translated(field, texts):
+    return {f"{field}_{code}": text for code, text in texts.items()}
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _media_root(tmp_path_factory):
+    """Uploaded files go to a throw-away folder, never to the developer's media/."""
+    override = override_settings(MEDIA_ROOT=tmp_path_factory.mktemp("media"))
+    override.enable()
+    yield
+    override.disable()
+
+
+@pytest.fixture
+def geography(db):
+    bujumbura = Province.objects.create(name="Bujumbura", slug="bujumbura")
+    gitega = Province.objects.create(name="Gitega", slug="gitega")
+    return {
+        "mukaza": Commune.objects.create(name="Mukaza", slug="mukaza", province=bujumbura),
+        "gitega": Commune.objects.create(name="Gitega", slug="gitega", province=gitega),
+    }
+
+
+def make_ministry(slug, acronym, names):
+    return Institution.objects.create(
+        slug=slug, kind=Institution.Kind.MINISTRY, acronym=acronym, **translated("name", names)
+    )
+
+
+@pytest.fixture
+def justice(db):
+    return make_ministry("justice", "MJ", tr("Minisiteri y'Ubutungane", "Ministère de la Justice", "Ministry of Justice"))
+
+
+@pytest.fixture
+def interior(db):
+    return make_ministry(
+        "interior", "MININTER", tr("Minisiteri y'Imbere mu Gihugu", "Ministère de l'Intérieur", "Ministry of the Interior")
+    )
+
+
+@pytest.fixture
+def civil_service(db):
+    return make_ministry(
+        "civil-service", "MFPTE", tr("Minisiteri y'Abakozi ba Leta", "Ministère de la Fonction publique", "Ministry of Civil Service")
+    )
+
+
+@pytest.fixture
+def criminal_records(justice):
+    return Institution.objects.create(
+        slug="criminal-records", parent=justice, kind=Institution.Kind.AGENCY,
+        **translated("name", tr("Ibiro vy'icegeranyo c'ibihano", "Service du casier judiciaire", "Criminal records service")),
+    )
+
+
+@pytest.fixture
+def migration_service(interior):
+    return Institution.objects.create(
+        slug="cgm", parent=interior, kind=Institution.Kind.AGENCY, acronym="CGM",
+        **translated("name", tr("Ibiro bishinzwe abinjira n'abasohoka", "Commissariat général des migrations", "Migration service")),
+    )
+
+
+def make_office(slug, institution, commune, names):
+    return Office.objects.create(
+        slug=slug, institution=institution, commune=commune,
+        **translated("name", names), **translated("address", tr("Avenue y'Uburundi", "Avenue du Burundi", "Burundi Avenue")),
+    )
+
+
+@pytest.fixture
+def justice_office(criminal_records, geography):
+    return make_office("criminal-records-bujumbura", criminal_records, geography["mukaza"],
+                       tr("Ibiro vy'icegeranyo i Bujumbura", "Casier judiciaire de Bujumbura", "Criminal records, Bujumbura"))
+
+
+@pytest.fixture
+def interior_office(migration_service, geography):
+    return make_office("cgm-gitega", migration_service, geography["gitega"],
+                       tr("CGM i Gitega", "CGM Gitega", "CGM Gitega"))
+
+
+@pytest.fixture
+def theme(db):
+    return Theme.objects.create(slug="justice", **translated("name", tr("Ubutungane", "Justice", "Justice")))
+
+
+def make_form(code, institution):
+    form = Form.objects.create(
+        reference_code=code, institution=institution,
+        **translated("title", tr(f"Urupapuro {code}", f"Formulaire {code}", f"Form {code}")),
+    )
+    FormFile.objects.create(form=form, language="fr", file=ContentFile(MINIMAL_PDF, name="form.pdf"))
+    return form
+
+
+@pytest.fixture
+def justice_form(criminal_records):
+    return make_form("MJ-CJ-01", criminal_records)
+
+
+@pytest.fixture
+def interior_form(migration_service):
+    return make_form("CGM-PAS-01", migration_service)
+
+
+def make_procedure(slug, institution, office, *, fees=(10_000,), days=(0, 3)):
+    procedure = Procedure.objects.create(
+        slug=slug, institution=institution, status=Procedure.Status.PUBLISHED,
+        **translated("title", tr(f"{slug} rn", f"{slug} fr", f"{slug} en")),
+        **translated("summary", tr("Incamake", "Résumé", "Summary")),
+        **translated("eligibility", tr("Umunyagihugu wese", "Tout citoyen", "Any citizen")),
+    )
+    procedure.offices.add(office)
+    for position, amount in enumerate(fees, start=1):
+        Fee.objects.create(procedure=procedure, position=position, amount_bif=amount,
+                           **translated("label", tr("Amahera", "Frais", "Fee")))
+    for position, expected_days in enumerate(days, start=1):
+        Step.objects.create(procedure=procedure, position=position, expected_days=expected_days,
+                            **translated("title", tr(f"Intambwe {position}", f"Étape {position}", f"Step {position}")))
+    RequiredDocument.objects.create(procedure=procedure, position=1, originals=1,
+                                    **translated("name", tr("Indangamuntu", "Carte d'identité", "Identity card")))
+    return procedure
+
+
+@pytest.fixture
+def criminal_record_extract(criminal_records, justice_office, theme):
+    procedure = make_procedure("criminal-record-extract", criminal_records, justice_office)
+    procedure.themes.add(theme)
+    return procedure
+
+
+@pytest.fixture
+def passport(migration_service, interior_office):
+    return make_procedure("passport", migration_service, interior_office, fees=(235_000,), days=(0, 10, 5))
+
+
+def make_staff(username, ministry, role):
+    ensure_role_groups()
+    user = get_user_model().objects.create_user(username=username, password="a-long-test-password", is_staff=True)
+    StaffProfile.objects.create(user=user, ministry=ministry, role=role)
+    user.groups.add(Group.objects.get(name=CLERKS if role == StaffProfile.Role.CLERK else REVIEWERS))
+    return user
+
+
+@pytest.fixture
+def justice_clerk(justice):
+    return make_staff("clerk-justice", justice, StaffProfile.Role.CLERK)
+
+
+@pytest.fixture
+def interior_clerk(interior):
+    return make_staff("clerk-interior", interior, StaffProfile.Role.CLERK)
+
+
+@pytest.fixture
+def reviewer(civil_service):
+    return make_staff("reviewer", civil_service, StaffProfile.Role.REVIEWER)
+
+
+@pytest.fixture
+def superuser(db):
+    return get_user_model().objects.create_superuser("admin", "admin@example.org", "a-long-test-password")
