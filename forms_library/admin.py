@@ -12,7 +12,16 @@ class FormFileInline(admin.TabularInline):
 
     model = FormFile
     extra = 1
-    fields = ["language", "file", "file_format", "size_display", "sha256", "version", "is_current", "uploaded_at"]
+    fields = [
+        "language",
+        "file",
+        "file_format",
+        "size_display",
+        "sha256",
+        "version",
+        "is_current",
+        "uploaded_at",
+    ]
     readonly_fields = ["file_format", "size_display", "sha256", "version", "is_current", "uploaded_at"]
 
     def has_change_permission(self, request, obj=None):

@@ -59,7 +59,9 @@ def fingerprint(uploaded, *, declared_name: str = "") -> Fingerprint:
     extension = declared_name.rsplit(".", 1)[-1].lower() if "." in declared_name else ""
     if extension and extension != file_format:
         raise ValidationError(
-            _("The file is named .%(extension)s but its content is %(actual)s. Check that you chose the right file."),
+            _(
+                "The file is named .%(extension)s but its content is %(actual)s. Check that you chose the right file."
+            ),
             code="extension_mismatch",
             params={"extension": extension, "actual": FORMATS[file_format][1]},
         )

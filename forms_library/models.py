@@ -50,7 +50,8 @@ class Form(models.Model):
 
 def form_file_path(instance, filename):
     # The uploader's file name is never part of the path: it may contain anything.
-    return f"forms/{instance.form.reference_code}/{instance.language}/v{instance.version}-{instance.sha256[:16]}.{instance.file_format}"
+    folder = f"forms/{instance.form.reference_code}/{instance.language}"
+    return f"{folder}/v{instance.version}-{instance.sha256[:16]}.{instance.file_format}"
 
 
 class FormFile(models.Model):
@@ -60,7 +61,10 @@ class FormFile(models.Model):
     language = models.CharField(_("language"), max_length=5, choices=settings.LANGUAGES)
     file = models.FileField(_("file"), upload_to=form_file_path, max_length=255)
     file_format = models.CharField(
-        _("format"), max_length=5, choices=[(key, label) for key, (_mime, label) in FORMATS.items()], editable=False
+        _("format"),
+        max_length=5,
+        choices=[(key, label) for key, (_mime, label) in FORMATS.items()],
+        editable=False,
     )
     size_bytes = models.PositiveIntegerField(_("size (bytes)"), editable=False)
     sha256 = models.CharField(_("SHA-256"), max_length=64, editable=False)
@@ -84,6 +88,26 @@ class FormFile(models.Model):
 
     def __str__(self):
         return f"{self.form.reference_code} ({self.language}, v{self.version})"
+
+    def save(self, *args, **kwargs):
+        if self.pk is None:
+            if not self.sha256:
+                self._record_fingerprint()
+            with transaction.atomic():
+                previous = (
+                    FormFile.objects.select_for_update()
+                    .filter(form=self.form, language=self.language)
+                    .order_by("-version")
+                    .first()
+                )
+                self.version = previous.version + 1 if previous else 1
+                FormFile.objects.filter(form=self.form, language=self.language, is_current=True).update(
+                    is_current=False
+                )
+                self.is_current = True
+                super().save(*args, **kwargs)
+            return
+        super().save(*args, **kwargs)
 
     @property
     def content_type(self):
@@ -122,23 +146,3 @@ class FormFile(models.Model):
     def _record_fingerprint(self):
         found = fingerprint(self.file, declared_name=self.file.name or "")
         self.file_format, self.size_bytes, self.sha256 = found.file_format, found.size_bytes, found.sha256
-
-    def save(self, *args, **kwargs):
-        if self.pk is None:
-            if not self.sha256:
-                self._record_fingerprint()
-            with transaction.atomic():
-                previous = (
-                    FormFile.objects.select_for_update()
-                    .filter(form=self.form, language=self.language)
-                    .order_by("-version")
-                    .first()
-                )
-                self.version = previous.version + 1 if previous else 1
-                FormFile.objects.filter(form=self.form, language=self.language, is_current=True).update(
-                    is_current=False
-                )
-                self.is_current = True
-                super().save(*args, **kwargs)
-            return
-        super().save(*args, **kwargs)

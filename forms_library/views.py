@@ -1,17 +1,25 @@
 from django.conf import settings
+from django.db.models import Prefetch
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext as _
 
+from forms_library.filters import FormFilter
 from forms_library.models import Form, FormFile
+from isoko.caching import public_page
 
 
+@public_page
 def form_list(request):
-    forms = Form.objects.select_related("institution").prefetch_related("files")
-    return render(request, "forms_library/list.html", {"forms": forms})
+    forms = Form.objects.select_related("institution").prefetch_related(
+        Prefetch("files", queryset=FormFile.objects.filter(is_current=True).order_by("language"))
+    )
+    form_filter = FormFilter(request.GET or None, queryset=forms)
+    return render(request, "forms_library/list.html", {"filter": form_filter, "forms": form_filter.qs})
 
 
 def download(request, code, language):
+    """The current file of a form in a language; the address stays the same across versions."""
     if language not in dict(settings.LANGUAGES):
         raise Http404(_("This form does not exist in that language."))
     form_file = get_object_or_404(
@@ -23,5 +31,7 @@ def download(request, code, language):
         raise Http404(_("This form's file is missing. Please tell the ministry.")) from exc
     response = FileResponse(handle, as_attachment=True, filename=form_file.download_name)
     response["Content-Type"] = form_file.content_type
-    response["X-Content-Type-Options"] = "nosniff"
+    response["Content-Length"] = form_file.size_bytes
+    response["ETag"] = f'"{form_file.sha256}"'
+    response["Cache-Control"] = f"public, max-age={settings.PUBLIC_PAGE_MAX_AGE}"
     return response

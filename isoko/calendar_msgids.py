@@ -7,7 +7,6 @@ Django has no Kirundi catalogue, so month and weekday names for Kirundi dates mu
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-
 WEEKDAYS = {
     0: _("Monday"),
     1: _("Tuesday"),

@@ -5,16 +5,18 @@ from django.utils.translation import get_language
 
 
 def language_links(request):
-    """The current page in each language, for the language switcher and hreflang alternates."""
+    """The current page in each language (switcher, hreflang alternates) and its canonical address."""
     current = get_language()
-    path = request.path
-    links = [
-        {
-            "code": code,
-            "name_local": LANG_INFO[code]["name_local"],
-            "url": translate_url(path, code),
-            "is_current": code == current,
-        }
-        for code, _name in settings.LANGUAGES
-    ]
-    return {"language_links": links}
+    links = []
+    for code, _name in settings.LANGUAGES:
+        url = translate_url(request.path, code)
+        links.append(
+            {
+                "code": code,
+                "name_local": LANG_INFO[code]["name_local"],
+                "url": url,
+                "absolute_url": request.build_absolute_uri(url),
+                "is_current": code == current,
+            }
+        )
+    return {"language_links": links, "canonical_url": request.build_absolute_uri(request.path)}

@@ -90,16 +90,25 @@ class Institution(models.Model):
                 condition=(Q(kind="ministry") & Q(parent__isnull=True))
                 | (~Q(kind="ministry") & Q(parent__isnull=False)),
                 name="institution_ministry_has_no_parent",
-                violation_error_message=_("A ministry has no parent; every other body belongs to a ministry."),
+                violation_error_message=_(
+                    "A ministry has no parent; every other body belongs to a ministry."
+                ),
             ),
         ]
 
     def __str__(self):
         return f"{self.name} ({self.acronym})" if self.acronym else self.name
 
+    def get_absolute_url(self):
+        """A ministry has a page; an agency is shown on its ministry's page."""
+        slug = self.slug if self.parent_id is None else self.parent.slug
+        return reverse("ministries:ministry", kwargs={"slug": slug})
+
     def clean(self):
         if self.parent_id and self.parent.parent_id:
-            raise ValidationError({"parent": _("Choose a ministry: an agency cannot report to another agency.")})
+            raise ValidationError(
+                {"parent": _("Choose a ministry: an agency cannot report to another agency.")}
+            )
         if self.parent_id and self.parent_id == self.pk:
             raise ValidationError({"parent": _("An institution cannot report to itself.")})
 
@@ -162,12 +171,12 @@ class Office(models.Model):
     def __str__(self):
         return self.name
 
+    def get_absolute_url(self):
+        return reverse("ministries:office", kwargs={"slug": self.slug})
+
     def clean(self):
         if (self.latitude is None) != (self.longitude is None):
             raise ValidationError(_("Give both latitude and longitude, or neither."))
-
-    def get_absolute_url(self):
-        return reverse("ministries:office", kwargs={"slug": self.slug})
 
 
 class OpeningHours(models.Model):
@@ -186,7 +195,9 @@ class OpeningHours(models.Model):
         MORNING = "morning", _("Morning")
         AFTERNOON = "afternoon", _("Afternoon")
 
-    office = models.ForeignKey(Office, on_delete=models.CASCADE, related_name="hours", verbose_name=_("office"))
+    office = models.ForeignKey(
+        Office, on_delete=models.CASCADE, related_name="hours", verbose_name=_("office")
+    )
     weekday = models.PositiveSmallIntegerField(_("weekday"), choices=Weekday.choices)
     period = models.CharField(_("period"), max_length=10, choices=Period.choices)
     opens = models.TimeField(_("opens"))
@@ -218,7 +229,10 @@ class StaffProfile(models.Model):
         REVIEWER = "reviewer", _("Reviewer (civil service)")
 
     user = models.OneToOneField(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="staff_profile", verbose_name=_("user")
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="staff_profile",
+        verbose_name=_("user"),
     )
     ministry = models.ForeignKey(
         Institution,

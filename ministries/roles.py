@@ -8,7 +8,13 @@ REVIEWERS = gettext_noop("Reviewers")
 
 # Clerks maintain their ministry's content; the admin narrows every list to that ministry.
 CLERK_PERMISSIONS = {
-    "ministries": {"institution": "vc", "office": "vcad", "openinghours": "vcad", "province": "v", "commune": "v"},
+    "ministries": {
+        "institution": "vc",
+        "office": "vcad",
+        "openinghours": "vcad",
+        "province": "v",
+        "commune": "v",
+    },
     "procedures": {
         "procedure": "vcad",
         "step": "vcad",

@@ -6,4 +6,5 @@ app_name = "ministries"
 urlpatterns = [
     path("ministries/<slug:slug>/", views.ministry_detail, name="ministry"),
     path("offices/<slug:slug>/", views.office_detail, name="office"),
+    path("links/", views.links, name="links"),
 ]

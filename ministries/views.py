@@ -1,9 +1,12 @@
 from django.shortcuts import get_object_or_404, render
+from django.utils import timezone
 
+from isoko.caching import public_page
 from ministries.models import Institution, Office
 from procedures.models import Procedure
 
 
+@public_page
 def ministry_detail(request, slug):
     ministry = get_object_or_404(Institution.objects.ministries(), slug=slug)
     context = {
@@ -15,6 +18,7 @@ def ministry_detail(request, slug):
     return render(request, "ministries/ministry.html", context)
 
 
+@public_page
 def office_detail(request, slug):
     office = get_object_or_404(
         Office.objects.select_related("institution", "commune__province").prefetch_related(
@@ -22,5 +26,16 @@ def office_detail(request, slug):
         ),
         slug=slug,
     )
-    procedures = Procedure.objects.published().filter(offices=office).with_listing()
-    return render(request, "ministries/office.html", {"office": office, "procedures": procedures})
+    context = {
+        "office": office,
+        "areas": [*office.serves_provinces.all(), *office.serves_communes.all()],
+        "weekday": timezone.localdate().weekday(),
+        "procedures": Procedure.objects.published().filter(offices=office).with_listing(),
+    }
+    return render(request, "ministries/office.html", context)
+
+
+@public_page
+def links(request):
+    institutions = Institution.objects.exclude(website="").order_by("parent_id", "name")
+    return render(request, "ministries/links.html", {"institutions": institutions})

@@ -53,7 +53,15 @@ class LegalBasisInline(OrderedInlineMixin, TranslationStackedInline):
 
 @admin.register(Procedure)
 class ProcedureAdmin(MinistryScopedAdmin, TabbedTranslationAdmin):
-    list_display = ["title", "slug", "institution", "status", "total_fee_display", "last_reviewed_on", "updated_at"]
+    list_display = [
+        "title",
+        "slug",
+        "institution",
+        "status",
+        "total_fee_display",
+        "last_reviewed_on",
+        "updated_at",
+    ]
     list_filter = ["status", ("institution", admin.RelatedOnlyFieldListFilter), "themes", "is_sample"]
     search_fields = ["slug", "title_rn", "title_fr", "title_en"]
     list_select_related = ["institution"]
@@ -64,10 +72,22 @@ class ProcedureAdmin(MinistryScopedAdmin, TabbedTranslationAdmin):
     fieldsets = [
         (None, {"fields": ["title", "slug", "summary", "eligibility", "institution", "themes", "offices"]}),
         (_("After the procedure"), {"fields": ["validity", "renewal", "if_lost", "recourse"]}),
-        (_("Totals (computed from the steps and fees)"), {"fields": ["total_fee_display", "total_days_display"]}),
+        (
+            _("Totals (computed from the steps and fees)"),
+            {"fields": ["total_fee_display", "total_days_display"]},
+        ),
         (
             _("Publication"),
-            {"fields": ["status", "replaced_by", "last_reviewed_on", "is_sample", "created_at", "updated_at"]},
+            {
+                "fields": [
+                    "status",
+                    "replaced_by",
+                    "last_reviewed_on",
+                    "is_sample",
+                    "created_at",
+                    "updated_at",
+                ]
+            },
         ),
     ]
 

@@ -63,7 +63,9 @@ class Procedure(models.Model):
         Office, blank=True, related_name="procedures", verbose_name=_("where to apply")
     )
     themes = models.ManyToManyField(Theme, blank=True, related_name="procedures", verbose_name=_("themes"))
-    validity = models.TextField(_("validity"), blank=True, help_text=_("How long what is obtained stays valid."))
+    validity = models.TextField(
+        _("validity"), blank=True, help_text=_("How long what is obtained stays valid.")
+    )
     renewal = models.TextField(_("renewal"), blank=True)
     if_lost = models.TextField(_("if it is lost"), blank=True)
     recourse = models.TextField(_("recourse if refused"), blank=True)
@@ -81,6 +83,7 @@ class Procedure(models.Model):
     is_sample = models.BooleanField(
         _("sample content"), default=False, help_text=_("Demo data, shown to visitors as sample content.")
     )
+    view_count = models.PositiveIntegerField(_("page views"), default=0, editable=False)
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
@@ -125,6 +128,14 @@ class Procedure(models.Model):
     @property
     def total_duration(self):
         return timedelta(days=self.total_days)
+
+    def downloadable_forms(self):
+        """The forms its documents link to, each once, in document order."""
+        seen = {}
+        for document in self.documents.all():
+            if document.form_id and document.form_id not in seen:
+                seen[document.form_id] = document.form
+        return list(seen.values())
 
 
 class ProcedurePart(models.Model):
@@ -259,7 +270,9 @@ class LegalBasis(ProcedurePart):
     )
     kind = models.CharField(_("kind of text"), max_length=20, choices=Kind.choices, default=Kind.LAW)
     reference = models.CharField(
-        _("official reference"), max_length=200, help_text=_("As published, e.g. “Loi n°1/22 du 24 septembre 2021”.")
+        _("official reference"),
+        max_length=200,
+        help_text=_("As published, e.g. “Loi n°1/22 du 24 septembre 2021”."),
     )
     title = models.CharField(_("title"), max_length=300)
     article = models.CharField(_("article"), max_length=100, blank=True)

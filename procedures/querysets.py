@@ -17,21 +17,28 @@ class ProcedureQuerySet(models.QuerySet):
         """Procedures of the ministry and of its agencies."""
         return self.filter(Q(institution=ministry) | Q(institution__parent=ministry))
 
+    def most_consulted(self):
+        return self.order_by("-view_count", "slug")
+
     def with_listing(self):
         """What a list of procedures shows: the institution and its ministry."""
         return self.select_related("institution", "institution__parent")
 
     def with_details(self):
         """Everything the procedure page shows, in a fixed number of queries."""
+        from forms_library.models import FormFile
         from procedures.models import RequiredDocument
 
+        documents = RequiredDocument.objects.select_related("form").prefetch_related(
+            models.Prefetch("form__files", queryset=FormFile.objects.filter(is_current=True))
+        )
         return self.with_listing().prefetch_related(
             "themes",
             "steps",
             "fees",
             "rejection_reasons",
             "legal_bases",
-            models.Prefetch("documents", queryset=RequiredDocument.objects.select_related("form")),
+            models.Prefetch("documents", queryset=documents),
             models.Prefetch(
                 "offices", queryset=Office.objects.select_related("commune").prefetch_related("hours")
             ),

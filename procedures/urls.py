@@ -5,6 +5,7 @@ from procedures import views
 app_name = "procedures"
 urlpatterns = [
     path("", views.home, name="home"),
+    path("search/", views.search, name="search"),
     path("themes/<slug:slug>/", views.theme_detail, name="theme"),
     path("procedures/<slug:slug>/", views.procedure_detail, name="detail"),
 ]

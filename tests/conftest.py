@@ -53,56 +53,87 @@ def make_ministry(slug, acronym, names):
 
 @pytest.fixture
 def justice(db):
-    return make_ministry("justice", "MJ", tr("Minisiteri y'Ubutungane", "Ministère de la Justice", "Ministry of Justice"))
+    return make_ministry(
+        "justice", "MJ", tr("Minisiteri y'Ubutungane", "Ministère de la Justice", "Ministry of Justice")
+    )
 
 
 @pytest.fixture
 def interior(db):
     return make_ministry(
-        "interior", "MININTER", tr("Minisiteri y'Imbere mu Gihugu", "Ministère de l'Intérieur", "Ministry of the Interior")
+        "interior",
+        "MININTER",
+        tr("Minisiteri y'Imbere mu Gihugu", "Ministère de l'Intérieur", "Ministry of the Interior"),
     )
 
 
 @pytest.fixture
 def civil_service(db):
     return make_ministry(
-        "civil-service", "MFPTE", tr("Minisiteri y'Abakozi ba Leta", "Ministère de la Fonction publique", "Ministry of Civil Service")
+        "civil-service",
+        "MFPTE",
+        tr("Minisiteri y'Abakozi ba Leta", "Ministère de la Fonction publique", "Ministry of Civil Service"),
     )
 
 
 @pytest.fixture
 def criminal_records(justice):
     return Institution.objects.create(
-        slug="criminal-records", parent=justice, kind=Institution.Kind.AGENCY,
-        **translated("name", tr("Ibiro vy'icegeranyo c'ibihano", "Service du casier judiciaire", "Criminal records service")),
+        slug="criminal-records",
+        parent=justice,
+        kind=Institution.Kind.AGENCY,
+        **translated(
+            "name",
+            tr("Ibiro vy'icegeranyo c'ibihano", "Service du casier judiciaire", "Criminal records service"),
+        ),
     )
 
 
 @pytest.fixture
 def migration_service(interior):
     return Institution.objects.create(
-        slug="cgm", parent=interior, kind=Institution.Kind.AGENCY, acronym="CGM",
-        **translated("name", tr("Ibiro bishinzwe abinjira n'abasohoka", "Commissariat général des migrations", "Migration service")),
+        slug="cgm",
+        parent=interior,
+        kind=Institution.Kind.AGENCY,
+        acronym="CGM",
+        **translated(
+            "name",
+            tr(
+                "Ibiro bishinzwe abinjira n'abasohoka",
+                "Commissariat général des migrations",
+                "Migration service",
+            ),
+        ),
     )
 
 
 def make_office(slug, institution, commune, names):
     return Office.objects.create(
-        slug=slug, institution=institution, commune=commune,
-        **translated("name", names), **translated("address", tr("Avenue y'Uburundi", "Avenue du Burundi", "Burundi Avenue")),
+        slug=slug,
+        institution=institution,
+        commune=commune,
+        **translated("name", names),
+        **translated("address", tr("Avenue y'Uburundi", "Avenue du Burundi", "Burundi Avenue")),
     )
 
 
 @pytest.fixture
 def justice_office(criminal_records, geography):
-    return make_office("criminal-records-bujumbura", criminal_records, geography["mukaza"],
-                       tr("Ibiro vy'icegeranyo i Bujumbura", "Casier judiciaire de Bujumbura", "Criminal records, Bujumbura"))
+    return make_office(
+        "criminal-records-bujumbura",
+        criminal_records,
+        geography["mukaza"],
+        tr(
+            "Ibiro vy'icegeranyo i Bujumbura", "Casier judiciaire de Bujumbura", "Criminal records, Bujumbura"
+        ),
+    )
 
 
 @pytest.fixture
 def interior_office(migration_service, geography):
-    return make_office("cgm-gitega", migration_service, geography["gitega"],
-                       tr("CGM i Gitega", "CGM Gitega", "CGM Gitega"))
+    return make_office(
+        "cgm-gitega", migration_service, geography["gitega"], tr("CGM i Gitega", "CGM Gitega", "CGM Gitega")
+    )
 
 
 @pytest.fixture
@@ -112,7 +143,8 @@ def theme(db):
 
 def make_form(code, institution):
     form = Form.objects.create(
-        reference_code=code, institution=institution,
+        reference_code=code,
+        institution=institution,
         **translated("title", tr(f"Urupapuro {code}", f"Formulaire {code}", f"Form {code}")),
     )
     FormFile.objects.create(form=form, language="fr", file=ContentFile(MINIMAL_PDF, name="form.pdf"))
@@ -131,20 +163,34 @@ def interior_form(migration_service):
 
 def make_procedure(slug, institution, office, *, fees=(10_000,), days=(0, 3)):
     procedure = Procedure.objects.create(
-        slug=slug, institution=institution, status=Procedure.Status.PUBLISHED,
+        slug=slug,
+        institution=institution,
+        status=Procedure.Status.PUBLISHED,
         **translated("title", tr(f"{slug} rn", f"{slug} fr", f"{slug} en")),
         **translated("summary", tr("Incamake", "Résumé", "Summary")),
         **translated("eligibility", tr("Umunyagihugu wese", "Tout citoyen", "Any citizen")),
     )
     procedure.offices.add(office)
     for position, amount in enumerate(fees, start=1):
-        Fee.objects.create(procedure=procedure, position=position, amount_bif=amount,
-                           **translated("label", tr("Amahera", "Frais", "Fee")))
+        Fee.objects.create(
+            procedure=procedure,
+            position=position,
+            amount_bif=amount,
+            **translated("label", tr("Amahera", "Frais", "Fee")),
+        )
     for position, expected_days in enumerate(days, start=1):
-        Step.objects.create(procedure=procedure, position=position, expected_days=expected_days,
-                            **translated("title", tr(f"Intambwe {position}", f"Étape {position}", f"Step {position}")))
-    RequiredDocument.objects.create(procedure=procedure, position=1, originals=1,
-                                    **translated("name", tr("Indangamuntu", "Carte d'identité", "Identity card")))
+        Step.objects.create(
+            procedure=procedure,
+            position=position,
+            expected_days=expected_days,
+            **translated("title", tr(f"Intambwe {position}", f"Étape {position}", f"Step {position}")),
+        )
+    RequiredDocument.objects.create(
+        procedure=procedure,
+        position=1,
+        originals=1,
+        **translated("name", tr("Indangamuntu", "Carte d'identité", "Identity card")),
+    )
     return procedure
 
 
@@ -162,7 +208,9 @@ def passport(migration_service, interior_office):
 
 def make_staff(username, ministry, role):
     ensure_role_groups()
-    user = get_user_model().objects.create_user(username=username, password="a-long-test-password", is_staff=True)
+    user = get_user_model().objects.create_user(
+        username=username, password="a-long-test-password", is_staff=True
+    )
     StaffProfile.objects.create(user=user, ministry=ministry, role=role)
     user.groups.add(Group.objects.get(name=CLERKS if role == StaffProfile.Role.CLERK else REVIEWERS))
     return user

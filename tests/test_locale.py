@@ -59,7 +59,11 @@ def test_french_and_kirundi_catalogues_translate_every_project_string():
     for language in ("fr", "rn"):
         with (LOCALE / language / "LC_MESSAGES" / "django.po").open("rb") as handle:
             catalogue = read_po(handle)
-        missing = [m.id for m in catalogue if m.id and (not m.string or (isinstance(m.string, tuple) and not all(m.string)))]
+        missing = [
+            m.id
+            for m in catalogue
+            if m.id and (not m.string or (isinstance(m.string, tuple) and not all(m.string)))
+        ]
         # Django's own calendar names are translated by Django itself for French.
         if language == "fr":
             missing = [m for m in missing if not _is_django_calendar_msgid(m)]
@@ -70,8 +74,14 @@ def _is_django_calendar_msgid(msgid):
     from isoko import calendar_msgids
 
     names = set()
-    for table in (calendar_msgids.WEEKDAYS, calendar_msgids.WEEKDAYS_ABBR, calendar_msgids.MONTHS,
-                  calendar_msgids.MONTHS_3, calendar_msgids.MONTHS_AP, calendar_msgids.MONTHS_ALT):
+    for table in (
+        calendar_msgids.WEEKDAYS,
+        calendar_msgids.WEEKDAYS_ABBR,
+        calendar_msgids.MONTHS,
+        calendar_msgids.MONTHS_3,
+        calendar_msgids.MONTHS_AP,
+        calendar_msgids.MONTHS_ALT,
+    ):
         with translation.override(None):
             names.update(str(v) for v in table.values())
     return msgid in names

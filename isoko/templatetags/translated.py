@@ -28,3 +28,21 @@ def lang_attr(obj, field_name):
     language = get_language()
     shown = shown_language(obj, field_name, language)
     return format_html(' lang="{}"', shown) if shown != language else ""
+
+
+def fallback_languages(objects, language=None):
+    """Languages other than `language` that some translated field of `objects` is shown in."""
+    from modeltranslation.translator import NotRegistered, translator
+
+    language = language or get_language()
+    used = set()
+    for obj in objects:
+        try:
+            fields = translator.get_options_for_model(type(obj)).fields
+        except NotRegistered:
+            continue
+        for field_name in fields:
+            shown = shown_language(obj, field_name, language)
+            if shown != language and getattr(obj, f"{field_name}_{shown}", None):
+                used.add(shown)
+    return sorted(used)

@@ -17,12 +17,17 @@ from django.utils.translation import gettext as _
 from forms_library.models import Form, FormFile
 from ministries.models import Commune, Institution, Office, OpeningHours, Province, StaffProfile
 from ministries.roles import CLERKS, REVIEWERS
-from procedures.demo import procedures_a, procedures_b, procedures_c, reference
+from procedures.demo import procedures_a, procedures_b, procedures_c, procedures_d, reference
 from procedures.demo.pdf import form_pdf
 from procedures.models import Fee, LegalBasis, Procedure, RejectionReason, RequiredDocument, Step, Theme
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
-PROCEDURES = [*procedures_a.PROCEDURES, *procedures_b.PROCEDURES, *procedures_c.PROCEDURES]
+PROCEDURES = [
+    *procedures_a.PROCEDURES,
+    *procedures_b.PROCEDURES,
+    *procedures_c.PROCEDURES,
+    *procedures_d.PROCEDURES,
+]
 DEMO_ACCOUNTS = [
     # username, ministry slug, role (None: superuser)
     ("admin", None, None),
@@ -89,8 +94,10 @@ class DemoLoader:
         for row in reference.COMMUNES:
             values = {"name": row["name"], "province": provinces[row["province"]]}
             self._count(upsert(Commune, {"slug": row["slug"]}, values))
-        self.report(_("Geography: %(provinces)d provinces, %(communes)d communes")
-                    % {"provinces": len(reference.PROVINCES), "communes": len(reference.COMMUNES)})
+        self.report(
+            _("Geography: %(provinces)d provinces, %(communes)d communes")
+            % {"provinces": len(reference.PROVINCES), "communes": len(reference.COMMUNES)}
+        )
 
     def load_institutions(self):
         for row in reference.INSTITUTIONS:
@@ -169,8 +176,10 @@ class DemoLoader:
                 sample_label=_("Sample form generated for the Isôko demo. Not an official document."),
             )
         current = FormFile.objects.filter(form=form, language=language, is_current=True).first()
-        if current is not None and current.size_bytes == len(content) and current.file.storage.exists(
-            current.file.name
+        if (
+            current is not None
+            and current.size_bytes == len(content)
+            and current.file.storage.exists(current.file.name)
         ):
             with current.file.open("rb") as stored:
                 if stored.read() == content:
@@ -204,35 +213,51 @@ class DemoLoader:
 
     def _load_parts(self, procedure, row, forms):
         parts = [
-            (Step, row["steps"], lambda step: {
-                "expected_days": step["expected_days"],
-                **translated("title", step["title"]),
-                **translated("description", step["description"]),
-                **translated("location", step["location"]),
-                **translated("handled_by", step["handled_by"]),
-            }),
-            (RequiredDocument, row["documents"], lambda doc: {
-                "originals": doc["originals"],
-                "copies": doc["copies"],
-                "certified": doc["certified"],
-                "form": forms[doc["form"]] if doc.get("form") else None,
-                **translated("name", doc["name"]),
-                **translated("condition", doc.get("condition")),
-            }),
-            (Fee, row["fees"], lambda fee: {
-                "amount_bif": fee["amount_bif"],
-                **translated("label", fee["label"]),
-                **translated("payment_method", fee["payment"]),
-            }),
+            (
+                Step,
+                row["steps"],
+                lambda step: {
+                    "expected_days": step["expected_days"],
+                    **translated("title", step["title"]),
+                    **translated("description", step["description"]),
+                    **translated("location", step["location"]),
+                    **translated("handled_by", step["handled_by"]),
+                },
+            ),
+            (
+                RequiredDocument,
+                row["documents"],
+                lambda doc: {
+                    "originals": doc["originals"],
+                    "copies": doc["copies"],
+                    "certified": doc["certified"],
+                    "form": forms[doc["form"]] if doc.get("form") else None,
+                    **translated("name", doc["name"]),
+                    **translated("condition", doc.get("condition")),
+                },
+            ),
+            (
+                Fee,
+                row["fees"],
+                lambda fee: {
+                    "amount_bif": fee["amount_bif"],
+                    **translated("label", fee["label"]),
+                    **translated("payment_method", fee["payment"]),
+                },
+            ),
             (RejectionReason, row["rejection_reasons"], lambda text: translated("text", text)),
-            (LegalBasis, row["legal_bases"], lambda basis: {
-                "kind": basis["kind"],
-                "reference": basis["reference"],
-                "article": basis.get("article", ""),
-                "enacted_on": date.fromisoformat(basis["date"]) if basis.get("date") else None,
-                "url": basis.get("url", ""),
-                **translated("title", basis["title"]),
-            }),
+            (
+                LegalBasis,
+                row["legal_bases"],
+                lambda basis: {
+                    "kind": basis["kind"],
+                    "reference": basis["reference"],
+                    "article": basis.get("article", ""),
+                    "enacted_on": date.fromisoformat(basis["date"]) if basis.get("date") else None,
+                    "url": basis.get("url", ""),
+                    **translated("title", basis["title"]),
+                },
+            ),
         ]
         for model, rows, to_values in parts:
             for position, item in enumerate(rows, start=1):
@@ -249,14 +274,20 @@ class DemoLoader:
         for username, ministry_slug, role in DEMO_ACCOUNTS:
             user = User.objects.filter(username=username).first()
             if user is None:
-                user = User(username=username, email=f"{username}@isoko.example", is_staff=True,
-                            is_superuser=role is None)
+                user = User(
+                    username=username,
+                    email=f"{username}@isoko.example",
+                    is_staff=True,
+                    is_superuser=role is None,
+                )
                 user.set_password(self.password)
                 user.save()
                 self.changes += 1
             if role is None:
                 continue
-            self._count(upsert(StaffProfile, {"user": user}, {"ministry": ministries[ministry_slug], "role": role}))
+            self._count(
+                upsert(StaffProfile, {"user": user}, {"ministry": ministries[ministry_slug], "role": role})
+            )
             group = groups[CLERKS if role == StaffProfile.Role.CLERK else REVIEWERS]
             if not user.groups.filter(pk=group.pk).exists():
                 user.groups.add(group)

@@ -74,7 +74,7 @@ def test_new_version_replaces_old_one_behind_the_same_link(client, justice_form)
     assert second.status_code == 200
     assert b"".join(second.streaming_content) == newer
     assert second["Content-Type"] == "application/pdf"
-    assert 'attachment; filename="MJ-CJ-01-fr.pdf"' == second["Content-Disposition"]
+    assert second["Content-Disposition"] == 'attachment; filename="MJ-CJ-01-fr.pdf"'
     files = justice_form.files.filter(language="fr").order_by("version")
     assert [(f.version, f.is_current) for f in files] == [(1, False), (2, True)]
 
@@ -85,7 +85,9 @@ def test_download_of_missing_language_or_form_is_404(client, justice_form):
     assert client.get("/fr/forms/MJ-CJ-01/xx/").status_code == 404
 
 
-def test_clerk_upload_in_admin_refuses_a_renamed_executable_with_a_message(client, justice_clerk, justice_form):
+def test_clerk_upload_in_admin_refuses_a_renamed_executable_with_a_message(
+    client, justice_clerk, justice_form
+):
     client.force_login(justice_clerk)
     client.cookies["django_language"] = "fr"
     url = reverse("admin:forms_library_form_change", args=[justice_form.pk])
@@ -93,14 +95,25 @@ def test_clerk_upload_in_admin_refuses_a_renamed_executable_with_a_message(clien
     data = {
         "reference_code": justice_form.reference_code,
         "institution": justice_form.institution_id,
-        "title_rn": "Urupapuro", "title_fr": "Formulaire", "title_en": "Form",
-        "files-TOTAL_FORMS": "2", "files-INITIAL_FORMS": "1", "files-MIN_NUM_FORMS": "0", "files-MAX_NUM_FORMS": "1000",
-        "files-0-id": justice_form.files.get().pk, "files-0-form": justice_form.pk,
-        "files-1-form": justice_form.pk, "files-1-language": "en",
+        "title_rn": "Urupapuro",
+        "title_fr": "Formulaire",
+        "title_en": "Form",
+        "files-TOTAL_FORMS": "2",
+        "files-INITIAL_FORMS": "1",
+        "files-MIN_NUM_FORMS": "0",
+        "files-MAX_NUM_FORMS": "1000",
+        "files-0-id": justice_form.files.get().pk,
+        "files-0-form": justice_form.pk,
+        "files-1-form": justice_form.pk,
+        "files-1-language": "en",
         "files-1-file": SimpleUploadedFile("malware.pdf", b"MZ\x90\x00 executable"),
     }
     assert page.status_code == 200
     response = client.post(url, data)
     assert response.status_code == 200
-    assert "PDF, DOCX" in response.text or "n’est pas un document" in response.text or "n'est pas" in response.text
+    assert (
+        "PDF, DOCX" in response.text
+        or "n’est pas un document" in response.text
+        or "n'est pas" in response.text
+    )
     assert not justice_form.files.filter(language="en").exists()

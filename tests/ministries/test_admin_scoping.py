@@ -38,7 +38,9 @@ def test_justice_clerk_can_open_own_ministry_objects(client, justice_clerk, just
             assert client.get(reverse(f"admin:{prefix}_change", args=[obj.pk])).status_code == 200
 
 
-def test_clerk_lists_show_only_own_ministry(client, interior_clerk, justice_objects, passport, interior_office):
+def test_clerk_lists_show_only_own_ministry(
+    client, interior_clerk, justice_objects, passport, interior_office
+):
     client.force_login(interior_clerk)
     procedures = client.get(reverse("admin:procedures_procedure_changelist"))
     assert procedures.status_code == 200
@@ -50,7 +52,9 @@ def test_clerk_lists_show_only_own_ministry(client, interior_clerk, justice_obje
     assert "Ibiro vy" not in offices.text
 
 
-def test_clerk_choices_are_limited_to_own_ministry(client, interior_clerk, justice_objects, interior_office, interior_form):
+def test_clerk_choices_are_limited_to_own_ministry(
+    client, interior_clerk, justice_objects, interior_office, interior_form
+):
     client.force_login(interior_clerk)
     page = client.get(reverse("admin:procedures_procedure_add"))
     form = page.context["adminform"].form
@@ -62,15 +66,29 @@ def test_clerk_choices_are_limited_to_own_ministry(client, interior_clerk, justi
 
 def procedure_post_data(institution, office, slug="new-procedure"):
     data = {
-        "slug": slug, "institution": institution.pk, "offices": [office.pk],
-        "title_rn": "Inzira nshasha", "title_fr": "Nouvelle démarche", "title_en": "New procedure",
-        "summary_rn": "Incamake", "summary_fr": "Résumé", "summary_en": "Summary",
-        "eligibility_rn": "Bose", "eligibility_fr": "Tous", "eligibility_en": "Everyone",
+        "slug": slug,
+        "institution": institution.pk,
+        "offices": [office.pk],
+        "title_rn": "Inzira nshasha",
+        "title_fr": "Nouvelle démarche",
+        "title_en": "New procedure",
+        "summary_rn": "Incamake",
+        "summary_fr": "Résumé",
+        "summary_en": "Summary",
+        "eligibility_rn": "Bose",
+        "eligibility_fr": "Tous",
+        "eligibility_en": "Everyone",
         "last_reviewed_on": "2026-11-01",
     }
     for prefix in ["steps", "documents", "fees", "rejection_reasons", "legal_bases"]:
-        data.update({f"{prefix}-TOTAL_FORMS": "0", f"{prefix}-INITIAL_FORMS": "0",
-                     f"{prefix}-MIN_NUM_FORMS": "0", f"{prefix}-MAX_NUM_FORMS": "1000"})
+        data.update(
+            {
+                f"{prefix}-TOTAL_FORMS": "0",
+                f"{prefix}-INITIAL_FORMS": "0",
+                f"{prefix}-MIN_NUM_FORMS": "0",
+                f"{prefix}-MAX_NUM_FORMS": "1000",
+            }
+        )
     return data
 
 
@@ -78,18 +96,30 @@ def test_clerk_cannot_attach_procedure_to_other_ministrys_office(
     client, interior_clerk, migration_service, justice_office
 ):
     client.force_login(interior_clerk)
-    response = client.post(reverse("admin:procedures_procedure_add"), procedure_post_data(migration_service, justice_office))
+    response = client.post(
+        reverse("admin:procedures_procedure_add"), procedure_post_data(migration_service, justice_office)
+    )
     assert response.status_code == 200
     assert "offices" in response.context["adminform"].form.errors
     assert not Procedure.objects.filter(slug="new-procedure").exists()
 
 
-def test_clerk_creates_procedure_as_draft_with_inline_rows(client, interior_clerk, migration_service, interior_office):
+def test_clerk_creates_procedure_as_draft_with_inline_rows(
+    client, interior_clerk, migration_service, interior_office
+):
     client.force_login(interior_clerk)
     data = procedure_post_data(migration_service, interior_office)
-    data.update({"fees-TOTAL_FORMS": "1", "fees-0-position": "1", "fees-0-amount_bif": "5000",
-                 "fees-0-label_rn": "Amahera", "fees-0-label_fr": "Frais", "fees-0-label_en": "Fee",
-                 "status": "published"})
+    data.update(
+        {
+            "fees-TOTAL_FORMS": "1",
+            "fees-0-position": "1",
+            "fees-0-amount_bif": "5000",
+            "fees-0-label_rn": "Amahera",
+            "fees-0-label_fr": "Frais",
+            "fees-0-label_en": "Fee",
+            "status": "published",
+        }
+    )
     response = client.post(reverse("admin:procedures_procedure_add"), data)
     assert response.status_code == 302, response.context["adminform"].form.errors
     procedure = Procedure.objects.get(slug="new-procedure")
@@ -97,12 +127,22 @@ def test_clerk_creates_procedure_as_draft_with_inline_rows(client, interior_cler
     assert procedure.total_fee_bif == 5000
 
 
-def test_negative_fee_in_admin_is_a_translated_form_error(client, interior_clerk, migration_service, interior_office):
+def test_negative_fee_in_admin_is_a_translated_form_error(
+    client, interior_clerk, migration_service, interior_office
+):
     client.force_login(interior_clerk)
     client.cookies["django_language"] = "fr"
     data = procedure_post_data(migration_service, interior_office)
-    data.update({"fees-TOTAL_FORMS": "1", "fees-0-position": "1", "fees-0-amount_bif": "-5",
-                 "fees-0-label_rn": "Amahera", "fees-0-label_fr": "Frais", "fees-0-label_en": "Fee"})
+    data.update(
+        {
+            "fees-TOTAL_FORMS": "1",
+            "fees-0-position": "1",
+            "fees-0-amount_bif": "-5",
+            "fees-0-label_rn": "Amahera",
+            "fees-0-label_fr": "Frais",
+            "fees-0-label_en": "Fee",
+        }
+    )
     response = client.post(reverse("admin:procedures_procedure_add"), data)
     assert response.status_code == 200
     assert "supérieure ou égale à 0" in response.text
@@ -135,4 +175,4 @@ def test_admin_follows_the_users_language_choice(client, justice_clerk):
     response = client.post(reverse("set_language"), {"language": "fr", "next": reverse("admin:index")})
     assert response.status_code == 302
     page = client.get(reverse("admin:index"))
-    assert "Procédures" in page.text and "Déconnexion" in page.text
+    assert "Démarches" in page.text and "Déconnexion" in page.text

@@ -19,7 +19,9 @@ def test_procedure_without_fees_or_with_zero_fee_is_free(passport):
 
 
 def test_totals_follow_a_changed_fee(passport):
-    Fee.objects.create(procedure=passport, position=2, amount_bif=15_000, label_fr="Timbre", label_rn="Itembure")
+    Fee.objects.create(
+        procedure=passport, position=2, amount_bif=15_000, label_fr="Timbre", label_rn="Itembure"
+    )
     assert Procedure.objects.get(pk=passport.pk).total_fee_bif == 250_000
 
 
@@ -47,7 +49,9 @@ def test_database_refuses_a_document_with_no_original_and_no_copy(passport):
 
 def test_slugs_are_unique(passport, migration_service):
     with pytest.raises(IntegrityError), transaction.atomic():
-        Procedure.objects.create(slug="passport", institution=migration_service, title_fr="Autre", title_rn="Ikindi")
+        Procedure.objects.create(
+            slug="passport", institution=migration_service, title_fr="Autre", title_rn="Ikindi"
+        )
 
 
 def test_procedure_cannot_replace_itself(passport):

@@ -9,7 +9,9 @@ DEFAULT_DEMO_PASSWORD = "isoko-demo-2026"  # noqa: S105 (demo accounts only; sho
 
 
 class Command(BaseCommand):
-    help = _("Fill the database with the sample catalogue and demo accounts. Running it again changes nothing.")
+    help = _(
+        "Fill the database with the sample catalogue and demo accounts. Running it again changes nothing."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument(
@@ -25,11 +27,15 @@ class Command(BaseCommand):
 
         changes = DemoLoader(password=password, report=report).run()
         if changes:
-            self.stdout.write(self.style.SUCCESS(_("Demo content loaded (%(count)d rows written).") % {"count": changes}))
+            self.stdout.write(
+                self.style.SUCCESS(_("Demo content loaded (%(count)d rows written).") % {"count": changes})
+            )
         else:
             self.stdout.write(self.style.SUCCESS(_("Demo content already up to date: nothing changed.")))
         self.stdout.write(
-            _("Demo accounts: admin, clerk-justice, clerk-interior, reviewer; password: %(password)s "
-              "(accounts that already existed keep their password).")
+            _(
+                "Demo accounts: admin, clerk-justice, clerk-interior, reviewer; password: %(password)s "
+                "(accounts that already existed keep their password)."
+            )
             % {"password": password}
         )

@@ -1,0 +1,33 @@
+import django_filters
+from django.conf import settings
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from forms_library.models import Form
+from ministries.models import Institution
+
+
+class FormFilter(django_filters.FilterSet):
+    ministry = django_filters.ModelChoiceFilter(
+        label=_("Ministry"),
+        queryset=Institution.objects.ministries(),
+        to_field_name="slug",
+        method="filter_ministry",
+        empty_label=_("All ministries"),
+    )
+    language = django_filters.ChoiceFilter(
+        label=_("Language"),
+        choices=settings.LANGUAGES,
+        method="filter_language",
+        empty_label=_("All languages"),
+    )
+
+    class Meta:
+        model = Form
+        fields = []
+
+    def filter_ministry(self, queryset, name, ministry):
+        return queryset.filter(Q(institution=ministry) | Q(institution__parent=ministry))
+
+    def filter_language(self, queryset, name, language):
+        return queryset.filter(files__language=language, files__is_current=True).distinct()

@@ -1,0 +1,16 @@
+from ministries.models import Institution, Office
+from procedures.sitemaps import MultilingualSitemap
+
+
+class MinistrySitemap(MultilingualSitemap):
+    priority = 0.5
+
+    def items(self):
+        return Institution.objects.ministries().order_by("slug")
+
+
+class OfficeSitemap(MultilingualSitemap):
+    priority = 0.4
+
+    def items(self):
+        return Office.objects.order_by("slug")
