@@ -923,4 +923,671 @@ PROCEDURES = [
             },
         ],
     },
+    # ------------------------------------------------------------------ 5
+    {
+        "slug": "tax-identification-number",
+        "institution": "obr",
+        "themes": ["business"],
+        "offices": ["obr-bujumbura", "obr-gitega"],
+        "title": {
+            "rn": "Gusaba inomero iranga umusoreshwa (NIF)",
+            "fr": "Demande de numéro d'identification fiscale (NIF)",
+            "en": "Applying for a tax identification number (NIF)",
+        },
+        "summary": {
+            "rn": "NIF ni inomero iranga umusoreshwa wese imbere ya OBR, kandi nta bandi bayisangira. Irakenewe mu gutangura urudandaza, kwinjiza ibidandazwa mu gihugu, kwitaba amasoko ya Leta canke kwandikisha ikinyabiziga.",
+            "fr": "Le NIF est le numéro unique qui identifie chaque contribuable auprès de l'OBR. Il est exigé pour ouvrir une entreprise, importer, soumissionner aux marchés publics ou immatriculer un véhicule.",
+            "en": "The NIF is the unique number identifying each taxpayer with the OBR. You need it to start a business, import goods, bid for public tenders or register a vehicle.",
+        },
+        "eligibility": {
+            "rn": "Umuntu wese canke ishirahamwe rikorera ibikorwa vy'ubutunzi mu Burundi, hamwe n'uwukeneye NIF mu kugura ikinyabiziga canke itongo.",
+            "fr": "Toute personne physique ou morale exerçant une activité économique au Burundi, ou ayant besoin d'un NIF pour acheter un véhicule ou un terrain.",
+            "en": "Any person or company doing business in Burundi, or anyone who needs a NIF to buy a vehicle or land.",
+        },
+        "validity": {
+            "rn": "NIF ntigira igihe irangirirako; iguma ari iyawe ubuzima bwawe bwose, canke gushika ishirahamwe risenyutse.",
+            "fr": "Sans limite de validité ; le NIF reste attribué à vie, ou jusqu'à la dissolution de l'entreprise.",
+            "en": "No expiry; the NIF is yours for life, or until the company is dissolved.",
+        },
+        "renewal": {
+            "rn": "Ntivugururwa; menyesha OBR mu misi 30 iyo uhinduye aho uba canke ibikorwa vyawe.",
+            "fr": "Non renouvelable ; signalez à l'OBR tout changement d'adresse ou d'activité dans les 30 jours.",
+            "en": "Not renewable; tell the OBR about any change of address or activity within 30 days.",
+        },
+        "if_lost": {
+            "rn": "Inomero ntizimira; saba OBR ikuhe icemezo gishasha c'iyandikwa ku buntu, witwaje ikarata karangamuntu.",
+            "fr": "Le numéro ne change pas ; demandez gratuitement à l'OBR une nouvelle attestation d'immatriculation sur présentation de la CNI.",
+            "en": "The number never changes; ask the OBR for a new registration certificate, free of charge, showing your identity card.",
+        },
+        "recourse": {
+            "rn": "Andikira Komiseri mukuru wa OBR mu misi 30; iyo bitakunze, ushobora kuregera sentare ibiraba ivy'ubutegetsi.",
+            "fr": "Adressez une réclamation écrite au Commissaire général de l'OBR dans les 30 jours ; à défaut, saisissez la juridiction administrative.",
+            "en": "Send a written complaint to the OBR Commissioner General within 30 days; failing that, go to the administrative court.",
+        },
+        "last_reviewed_on": "2026-09-15",
+        "steps": [
+            {
+                "title": {
+                    "rn": "Uzuza urupapuro rwo kwiyandikisha",
+                    "fr": "Remplir le formulaire d'immatriculation",
+                    "en": "Fill in the registration form",
+                },
+                "description": {
+                    "rn": "Fata urupapuro OBR-NIF-01 ku biro vya OBR canke ku rubuga rwayo, urwuzuze ushizemwo aho uba n'ibikorwa ukora.",
+                    "fr": "Retirez le formulaire OBR-NIF-01 à l'OBR ou sur son site et remplissez-le avec votre adresse et votre activité.",
+                    "en": "Get form OBR-NIF-01 at an OBR office or on its website and fill it in with your address and activity.",
+                },
+                "location": {
+                    "rn": "Ibiro vya OBR canke urubuga rwa OBR",
+                    "fr": "Bureau de l'OBR ou site web de l'OBR",
+                    "en": "OBR office or OBR website",
+                },
+                "handled_by": {
+                    "rn": "Uwusaba",
+                    "fr": "Le demandeur",
+                    "en": "The applicant",
+                },
+                "expected_days": 0,
+            },
+            {
+                "title": {
+                    "rn": "Tanga dosiye ku biro vyakira abasoreshwa",
+                    "fr": "Déposer le dossier au service des contribuables",
+                    "en": "Submit the file at the taxpayer desk",
+                },
+                "description": {
+                    "rn": "Shikiriza urupapuro n'impapuro zikenewe. Umukozi wa OBR arazisuzuma maze akakwandika mu bitabu vy'abasoreshwa.",
+                    "fr": "Déposez le formulaire et les pièces. L'agent de l'OBR les vérifie et vous inscrit au registre des contribuables.",
+                    "en": "Hand in the form and documents. The OBR officer checks them and enters you in the taxpayer register.",
+                },
+                "location": {
+                    "rn": "Ibiro vya OBR i Bujumbura canke i Gitega",
+                    "fr": "Bureau de l'OBR à Bujumbura ou à Gitega",
+                    "en": "OBR office in Bujumbura or Gitega",
+                },
+                "handled_by": {
+                    "rn": "Umukozi wa OBR ashinzwe kwandika abasoreshwa",
+                    "fr": "Agent d'immatriculation de l'OBR",
+                    "en": "OBR registration officer",
+                },
+                "expected_days": 0,
+            },
+            {
+                "title": {
+                    "rn": "Akira icemezo ca NIF",
+                    "fr": "Recevoir l'attestation de NIF",
+                    "en": "Receive the NIF certificate",
+                },
+                "description": {
+                    "rn": "Urahabwa icemezo kiriko inomero yawe ya NIF. Yibike neza kuko uzoyikoresha mu vyo wandikira OBR vyose.",
+                    "fr": "Vous recevez l'attestation portant votre NIF. Conservez-la : ce numéro figure sur toutes vos déclarations.",
+                    "en": "You receive the certificate showing your NIF. Keep it: the number goes on all your tax returns.",
+                },
+                "location": {
+                    "rn": "Ibiro vya OBR wasabiyeko",
+                    "fr": "Bureau de l'OBR où la demande a été déposée",
+                    "en": "OBR office where you applied",
+                },
+                "handled_by": {
+                    "rn": "Umukozi wa OBR ashinzwe kwandika abasoreshwa",
+                    "fr": "Agent d'immatriculation de l'OBR",
+                    "en": "OBR registration officer",
+                },
+                "expected_days": 2,
+            },
+        ],
+        "documents": [
+            {
+                "name": {
+                    "rn": "Urupapuro rwo kwiyandikisha nk'umusoreshwa rwujujwe",
+                    "fr": "Formulaire d'immatriculation du contribuable rempli",
+                    "en": "Completed taxpayer registration form",
+                },
+                "originals": 1, "copies": 0, "certified": False,
+                "condition": None,
+                "form": "OBR-NIF-01",
+            },
+            {
+                "name": {
+                    "rn": "Ikarata karangamuntu (CNI) canke pasiporo",
+                    "fr": "CNI ou passeport",
+                    "en": "Identity card (CNI) or passport",
+                },
+                "originals": 1, "copies": 1, "certified": False,
+                "condition": None,
+                "form": None,
+            },
+            {
+                "name": {
+                    "rn": "Icemezo c'iyandikwa ry'ishirahamwe n'amategeko aririgenga",
+                    "fr": "Certificat d'enregistrement et statuts de la société",
+                    "en": "Company registration certificate and articles of association",
+                },
+                "originals": 0, "copies": 1, "certified": True,
+                "condition": {
+                    "rn": "Ku ishirahamwe",
+                    "fr": "Pour une personne morale",
+                    "en": "For a company",
+                },
+                "form": None,
+            },
+            {
+                "name": {
+                    "rn": "Icemezo c'aho uba canke amasezerano y'ubukode bw'aho ukorera",
+                    "fr": "Attestation de résidence ou contrat de bail du local",
+                    "en": "Residence certificate or lease for the premises",
+                },
+                "originals": 0, "copies": 1, "certified": False,
+                "condition": None,
+                "form": None,
+            },
+        ],
+        "fees": [
+            {
+                "label": {
+                    "rn": "Guhabwa NIF",
+                    "fr": "Attribution du NIF",
+                    "en": "NIF registration",
+                },
+                "amount_bif": 0,
+                "payment": {
+                    "rn": "Ni ku buntu: nta mafaranga uriha kuri OBR.",
+                    "fr": "Gratuit : rien à payer à l'OBR.",
+                    "en": "Free: nothing to pay at the OBR.",
+                },
+            },
+        ],
+        "rejection_reasons": [
+            {
+                "rn": "Uwusaba asanzwe afise NIF; umusoreshwa umwe ahabwa inomero imwe gusa.",
+                "fr": "Le demandeur a déjà un NIF ; un contribuable n'a qu'un seul numéro.",
+                "en": "The applicant already has a NIF; each taxpayer gets only one number.",
+            },
+            {
+                "rn": "Urupapuro ntirwujujwe neza canke aho uba ntihavuzwe.",
+                "fr": "Formulaire incomplet ou adresse non indiquée.",
+                "en": "Form incomplete or address missing.",
+            },
+            {
+                "rn": "Ku ishirahamwe, icemezo c'iyandikwa canke amategeko aririgenga ntibiriho.",
+                "fr": "Pour une société, certificat d'enregistrement ou statuts manquants.",
+                "en": "For a company, the registration certificate or articles are missing.",
+            },
+        ],
+        "legal_bases": [
+            {
+                "kind": "law",
+                "reference": "Loi n°1/07 du 24 novembre 2020 relative aux procédures fiscales et non fiscales",
+                "title": {
+                    "rn": "Itegeko rigenga ingingo zijanye n'amakori n'ayandi mafaranga ya Leta",
+                    "fr": "Loi relative aux procédures fiscales et non fiscales",
+                    "en": "Law on tax and non-tax procedures",
+                },
+                "article": "Art. 9",
+                "date": "2020-11-24",
+                "url": "",
+            },
+            {
+                "kind": "law",
+                "reference": "Loi n°1/11 du 14 juillet 2009 portant création, organisation et fonctionnement de l'Office burundais des recettes",
+                "title": {
+                    "rn": "Itegeko rishinga Ibiro bijejwe amakori mu Burundi (OBR)",
+                    "fr": "Loi portant création de l'Office burundais des recettes",
+                    "en": "Law establishing the Burundi Revenue Authority (OBR)",
+                },
+                "article": "Art. 5",
+                "date": "2009-07-14",
+                "url": "",
+            },
+        ],
+    },
+    # ------------------------------------------------------------------ 6
+    {
+        "slug": "vehicle-registration",
+        "institution": "obr",
+        "themes": ["transport"],
+        "offices": ["obr-bujumbura", "obr-gitega"],
+        "title": {
+            "rn": "Kwandikisha ikinyabiziga no guhabwa purake",
+            "fr": "Immatriculation d'un véhicule",
+            "en": "Registering a vehicle",
+        },
+        "summary": {
+            "rn": "Ikinyabiziga cose gikoresha moteri kiguzwe canke cinjijwe mu gihugu gitegerezwa kwandikishwa kuri OBR. OBR itanga purake n'ikarata y'ikinyabiziga (carte rose).",
+            "fr": "Tout véhicule à moteur acheté ou importé doit être immatriculé à l'OBR. L'OBR délivre les plaques et la carte d'immatriculation (carte rose).",
+            "en": "Every motor vehicle bought or imported must be registered with the OBR. The OBR issues the number plates and the registration card (carte rose).",
+        },
+        "eligibility": {
+            "rn": "Nyen'ikinyabiziga, yaba umuntu canke ishirahamwe, afise NIF kandi amaze kuriha amahoro ya gasutamo.",
+            "fr": "Le propriétaire du véhicule, personne physique ou morale, titulaire d'un NIF et ayant acquitté les droits de douane.",
+            "en": "The vehicle owner, a person or company, who has a NIF and has paid the customs duties.",
+        },
+        "validity": {
+            "rn": "Iyandikwa rimara igihe cose ikinyabiziga kiri mu Burundi; iyo kigurishijwe, ikarata yaco ihindurwa mw'izina rya nyen'ukukigura.",
+            "fr": "Valable tant que le véhicule circule au Burundi ; en cas de vente, la carte rose est mise au nom du nouveau propriétaire.",
+            "en": "Valid as long as the vehicle is used in Burundi; when it is sold, the carte rose is transferred to the new owner.",
+        },
+        "renewal": {
+            "rn": "Ntivugururwa; iyo ikinyabiziga kigurishijwe, nyen'ukukigura asaba kuri OBR ko gihindurwa mw'izina ryiwe.",
+            "fr": "Non renouvelable ; en cas de vente, le nouveau propriétaire demande la mutation à l'OBR.",
+            "en": "Not renewable; after a sale, the new owner applies to the OBR for a transfer of ownership.",
+        },
+        "if_lost": {
+            "rn": "Bimenyeshe igipolisi uronke icemezo c'uko ikarata canke purake vyazimiye, hanyuma usabe ibindi kuri OBR.",
+            "fr": "Déclarez la perte à la police, puis demandez à l'OBR un duplicata de la carte rose ou de nouvelles plaques.",
+            "en": "Report the loss to the police, then ask the OBR for a duplicate carte rose or new plates.",
+        },
+        "recourse": {
+            "rn": "Andikira Komiseri mukuru wa OBR mu misi 30 werekana igituma utemera ingingo yafashwe.",
+            "fr": "Adressez une réclamation motivée au Commissaire général de l'OBR dans les 30 jours.",
+            "en": "Send a reasoned complaint to the OBR Commissioner General within 30 days.",
+        },
+        "last_reviewed_on": "2026-09-15",
+        "steps": [
+            {
+                "title": {
+                    "rn": "Riha amahoro ya gasutamo",
+                    "fr": "Dédouaner le véhicule",
+                    "en": "Clear the vehicle through customs",
+                },
+                "description": {
+                    "rn": "Ku kinyabiziga cinjijwe mu gihugu, riha amahoro ya gasutamo maze uronke icemezo c'uko amahoro yose yarihwe.",
+                    "fr": "Pour un véhicule importé, payez les droits de douane et obtenez le certificat de dédouanement.",
+                    "en": "For an imported vehicle, pay the customs duties and get the customs clearance certificate.",
+                },
+                "location": {
+                    "rn": "Ibiro vya gasutamo vya OBR",
+                    "fr": "Bureau des douanes de l'OBR",
+                    "en": "OBR customs office",
+                },
+                "handled_by": {
+                    "rn": "Umukozi wa gasutamo",
+                    "fr": "Agent des douanes",
+                    "en": "Customs officer",
+                },
+                "expected_days": 2,
+            },
+            {
+                "title": {
+                    "rn": "Tanga dosiye y'iyandikwa kandi uriha",
+                    "fr": "Déposer le dossier d'immatriculation et payer",
+                    "en": "Submit the registration file and pay",
+                },
+                "description": {
+                    "rn": "Uzuza urupapuro OBR-IMM-01, urushikirize n'impapuro zikenewe, hanyuma uriha amafaranga ya purake muri banki.",
+                    "fr": "Remplissez le formulaire OBR-IMM-01, déposez-le avec les pièces et payez les frais de plaques en banque.",
+                    "en": "Fill in form OBR-IMM-01, hand it in with the documents and pay the plate fee at a bank.",
+                },
+                "location": {
+                    "rn": "Ibiro vya OBR bishinzwe kwandika ibinyabiziga i Bujumbura canke i Gitega",
+                    "fr": "Service d'immatriculation de l'OBR à Bujumbura ou à Gitega",
+                    "en": "OBR vehicle registration desk in Bujumbura or Gitega",
+                },
+                "handled_by": {
+                    "rn": "Umukozi wa OBR ashinzwe kwandika ibinyabiziga",
+                    "fr": "Agent d'immatriculation des véhicules",
+                    "en": "Vehicle registration officer",
+                },
+                "expected_days": 0,
+            },
+            {
+                "title": {
+                    "rn": "Fata purake n'ikarata y'ikinyabiziga",
+                    "fr": "Retirer les plaques et la carte rose",
+                    "en": "Collect the plates and carte rose",
+                },
+                "description": {
+                    "rn": "Garuka witwaje akabarwa wahawe. Umukozi araraba inomero ya shasi imbere yo kuguha purake n'ikarata.",
+                    "fr": "Revenez avec le récépissé. L'agent vérifie le numéro de châssis avant de remettre les plaques et la carte rose.",
+                    "en": "Come back with your receipt. The officer checks the chassis number before handing over the plates and carte rose.",
+                },
+                "location": {
+                    "rn": "Ibiro vya OBR wasabiyeko",
+                    "fr": "Bureau de l'OBR où la demande a été déposée",
+                    "en": "OBR office where you applied",
+                },
+                "handled_by": {
+                    "rn": "Umukozi wa OBR ashinzwe kwandika ibinyabiziga",
+                    "fr": "Agent d'immatriculation des véhicules",
+                    "en": "Vehicle registration officer",
+                },
+                "expected_days": 3,
+            },
+        ],
+        "documents": [
+            {
+                "name": {
+                    "rn": "Urupapuro rwo kwandikisha ikinyabiziga rwujujwe",
+                    "fr": "Formulaire d'immatriculation rempli",
+                    "en": "Completed vehicle registration form",
+                },
+                "originals": 1, "copies": 0, "certified": False,
+                "condition": None,
+                "form": "OBR-IMM-01",
+            },
+            {
+                "name": {
+                    "rn": "Icemezo c'uko amahoro ya gasutamo yarihwe",
+                    "fr": "Certificat de dédouanement",
+                    "en": "Customs clearance certificate",
+                },
+                "originals": 1, "copies": 1, "certified": False,
+                "condition": {
+                    "rn": "Ku kinyabiziga cinjijwe mu gihugu",
+                    "fr": "Pour un véhicule importé",
+                    "en": "For an imported vehicle",
+                },
+                "form": None,
+            },
+            {
+                "name": {
+                    "rn": "Fagitire canke amasezerano y'ukugura ikinyabiziga",
+                    "fr": "Facture d'achat ou acte de vente",
+                    "en": "Purchase invoice or deed of sale",
+                },
+                "originals": 1, "copies": 1, "certified": False,
+                "condition": None,
+                "form": None,
+            },
+            {
+                "name": {
+                    "rn": "Ikarata karangamuntu n'icemezo ca NIF ca nyen'ikinyabiziga",
+                    "fr": "CNI et attestation de NIF du propriétaire",
+                    "en": "Owner's identity card and NIF certificate",
+                },
+                "originals": 0, "copies": 1, "certified": False,
+                "condition": None,
+                "form": None,
+            },
+        ],
+        "fees": [
+            {
+                "label": {
+                    "rn": "Purake n'ikarata y'imodoka canke ikamyo",
+                    "fr": "Plaques et carte rose, voiture ou camion",
+                    "en": "Plates and carte rose, car or truck",
+                },
+                "amount_bif": 300000,
+                "payment": {
+                    "rn": "Riha muri banki yemewe kuri konti ya OBR, uzane icemezo c'iriha igihe utanga dosiye.",
+                    "fr": "Paiement en banque agréée sur le compte de l'OBR ; joignez le bordereau au dossier.",
+                    "en": "Pay at an approved bank into the OBR account; attach the slip to your file.",
+                },
+            },
+            {
+                "label": {
+                    "rn": "Purake n'ikarata y'ipikipiki",
+                    "fr": "Plaque et carte rose, moto",
+                    "en": "Plate and carte rose, motorcycle",
+                },
+                "amount_bif": 100000,
+                "payment": {
+                    "rn": "Riha muri banki yemewe kuri konti ya OBR, uzane icemezo c'iriha igihe utanga dosiye.",
+                    "fr": "Paiement en banque agréée sur le compte de l'OBR ; joignez le bordereau au dossier.",
+                    "en": "Pay at an approved bank into the OBR account; attach the slip to your file.",
+                },
+            },
+        ],
+        "rejection_reasons": [
+            {
+                "rn": "Amahoro ya gasutamo ntarishwe yose.",
+                "fr": "Les droits de douane ne sont pas entièrement payés.",
+                "en": "Customs duties are not fully paid.",
+            },
+            {
+                "rn": "Inomero ya shasi iri ku mpapuro ntihuye n'iri ku kinyabiziga.",
+                "fr": "Le numéro de châssis des documents ne correspond pas à celui du véhicule.",
+                "en": "The chassis number on the documents does not match the vehicle.",
+            },
+            {
+                "rn": "Izina riri kuri fagitire ntirihuye n'iry'uwusaba kwandikisha.",
+                "fr": "Le nom sur la facture diffère de celui du demandeur.",
+                "en": "The name on the invoice differs from the applicant's.",
+            },
+        ],
+        "legal_bases": [
+            {
+                "kind": "law",
+                "reference": "East African Community Customs Management Act, 2004",
+                "title": {
+                    "rn": "Itegeko ry'Umuryango w'Afrika y'Ubuseruko rigenga ivya gasutamo",
+                    "fr": "Loi de la Communauté d'Afrique de l'Est sur la gestion des douanes",
+                    "en": "East African Community Customs Management Act",
+                },
+                "article": "Sec. 34",
+                "date": "2004-12-31",
+                "url": "",
+            },
+            {
+                "kind": "ordinance",
+                "reference": "Ordonnance ministérielle n°540/1104 du 20 juin 2023",
+                "title": {
+                    "rn": "Itegeko rya Minisitiri rigena amafaranga yo kwandikisha ibinyabiziga",
+                    "fr": "Ordonnance fixant les frais d'immatriculation des véhicules",
+                    "en": "Ordinance setting vehicle registration fees",
+                },
+                "article": "Art. 2",
+                "date": "2023-06-20",
+                "url": "",
+            },
+        ],
+    },
+    # ------------------------------------------------------------------ 7
+    {
+        "slug": "tax-clearance-certificate",
+        "institution": "obr",
+        "themes": ["business"],
+        "offices": ["obr-bujumbura", "obr-gitega"],
+        "title": {
+            "rn": "Gusaba icemezo c'uko utagira umwenda w'amakori",
+            "fr": "Attestation de non-redevabilité (quitus fiscal)",
+            "en": "Tax clearance certificate",
+        },
+        "summary": {
+            "rn": "OBR iremeza ko watanze imenyekanisha ryose ry'amakori kandi ko nta mwenda w'amakori ufise. Icemezo gisabwa cane cane mu kwitaba amasoko ya Leta no mu gusaba impusha zimwezimwe.",
+            "fr": "L'OBR atteste que vous avez déposé toutes vos déclarations et ne devez aucun impôt. Ce quitus est exigé notamment pour les marchés publics et certaines licences.",
+            "en": "The OBR certifies that you have filed all your tax returns and owe no tax. It is required mainly for public tenders and some licences.",
+        },
+        "eligibility": {
+            "rn": "Umusoreshwa wese afise NIF, yatanze imenyekanisha ryose, kandi amakori yose n'amahadabu yarihwe.",
+            "fr": "Tout contribuable titulaire d'un NIF, à jour de ses déclarations et de ses paiements, pénalités comprises.",
+            "en": "Any taxpayer with a NIF whose returns and payments, including penalties, are up to date.",
+        },
+        "validity": {
+            "rn": "Icemezo kimara amezi 3 uhereye ku musi catangiweko.",
+            "fr": "Valable 3 mois à compter de la date de délivrance.",
+            "en": "Valid 3 months from the date of issue.",
+        },
+        "renewal": {
+            "rn": "Iyo amezi 3 arangiye, saba icemezo gishasha ukurikije intambwe nk'izi nyene, mu gihe ukiri ku murongo mu vy'amakori.",
+            "fr": "Après 3 mois, demandez une nouvelle attestation selon la même procédure, si vous êtes toujours à jour.",
+            "en": "After 3 months, request a new certificate the same way, provided you are still up to date.",
+        },
+        "if_lost": {
+            "rn": "Saba OBR kopi yemejwe y'icemezo witwaje icemezo ca NIF; inomero y'icemezo ituma OBR ibona ko ari co nyene.",
+            "fr": "Demandez une copie certifiée à l'OBR avec votre attestation de NIF ; le numéro de l'attestation permet de la retrouver.",
+            "en": "Ask the OBR for a certified copy, bringing your NIF certificate; the certificate number lets the OBR trace it.",
+        },
+        "recourse": {
+            "rn": "Iyo wanswe kandi ubona ata mwenda ufise, andikira Komiseri mukuru wa OBR mu misi 30 wometseko ivyemezo vy'iriha.",
+            "fr": "Si l'attestation est refusée alors que vous estimez être à jour, adressez une réclamation au Commissaire général de l'OBR dans les 30 jours, avec vos quittances.",
+            "en": "If refused although you believe you owe nothing, send a complaint to the OBR Commissioner General within 30 days, with your payment receipts.",
+        },
+        "last_reviewed_on": "2026-09-15",
+        "steps": [
+            {
+                "title": {
+                    "rn": "Raba ko uri ku murongo mu vy'amakori",
+                    "fr": "Vérifier que vous êtes à jour",
+                    "en": "Check that you are up to date",
+                },
+                "description": {
+                    "rn": "Raba ko watanze imenyekanisha ryose kandi uriha amakori canke amahadabu usigaje imbere yo gusaba.",
+                    "fr": "Vérifiez que toutes vos déclarations sont déposées et payez tout impôt ou pénalité restant avant de demander.",
+                    "en": "Make sure all your returns are filed and pay any remaining tax or penalty before applying.",
+                },
+                "location": {
+                    "rn": "Ibiro vya OBR canke urubuga rwa OBR",
+                    "fr": "Bureau de l'OBR ou site web de l'OBR",
+                    "en": "OBR office or OBR website",
+                },
+                "handled_by": {
+                    "rn": "Umukozi wa OBR akurikirana abasoreshwa",
+                    "fr": "Gestionnaire de dossiers des contribuables",
+                    "en": "OBR taxpayer account officer",
+                },
+                "expected_days": 0,
+            },
+            {
+                "title": {
+                    "rn": "Tanga ibaruwa isaba kandi uriha",
+                    "fr": "Déposer la demande et payer",
+                    "en": "Submit the request and pay",
+                },
+                "description": {
+                    "rn": "Andika ibaruwa isaba icemezo ushizemwo NIF yawe, uriha 20 000 BIF muri banki, hanyuma ushikirize dosiye kuri OBR.",
+                    "fr": "Rédigez une lettre de demande indiquant votre NIF, payez 20 000 BIF en banque et déposez le dossier à l'OBR.",
+                    "en": "Write a request letter giving your NIF, pay 20,000 BIF at a bank and hand in the file at the OBR.",
+                },
+                "location": {
+                    "rn": "Ibiro vya OBR i Bujumbura canke i Gitega",
+                    "fr": "Bureau de l'OBR à Bujumbura ou à Gitega",
+                    "en": "OBR office in Bujumbura or Gitega",
+                },
+                "handled_by": {
+                    "rn": "Umukozi wa OBR yakira abasoreshwa",
+                    "fr": "Agent d'accueil des contribuables",
+                    "en": "Taxpayer reception officer",
+                },
+                "expected_days": 0,
+            },
+            {
+                "title": {
+                    "rn": "Ja gufata icemezo",
+                    "fr": "Retirer l'attestation",
+                    "en": "Collect the certificate",
+                },
+                "description": {
+                    "rn": "OBR irasuzuma konti yawe y'amakori, hanyuma ikaguha icemezo gishizweko umukono wa Komiseri abifitiye ububasha.",
+                    "fr": "L'OBR contrôle votre compte fiscal puis délivre l'attestation signée par le commissaire compétent.",
+                    "en": "The OBR checks your tax account, then issues the certificate signed by the competent commissioner.",
+                },
+                "location": {
+                    "rn": "Ibiro vya OBR wasabiyeko",
+                    "fr": "Bureau de l'OBR où la demande a été déposée",
+                    "en": "OBR office where you applied",
+                },
+                "handled_by": {
+                    "rn": "Komiseri ashinzwe amakori y'imbere mu gihugu",
+                    "fr": "Commissaire des taxes internes",
+                    "en": "Commissioner for Domestic Taxes",
+                },
+                "expected_days": 5,
+            },
+        ],
+        "documents": [
+            {
+                "name": {
+                    "rn": "Ibaruwa isaba icemezo iriko NIF",
+                    "fr": "Lettre de demande mentionnant le NIF",
+                    "en": "Request letter stating the NIF",
+                },
+                "originals": 1, "copies": 0, "certified": False,
+                "condition": None,
+                "form": None,
+            },
+            {
+                "name": {
+                    "rn": "Icemezo ca NIF",
+                    "fr": "Attestation de NIF",
+                    "en": "NIF certificate",
+                },
+                "originals": 0, "copies": 1, "certified": False,
+                "condition": None,
+                "form": None,
+            },
+            {
+                "name": {
+                    "rn": "Ivyemezo vy'iriha ry'amakori y'amezi 12 aheruka",
+                    "fr": "Quittances des impôts payés sur les 12 derniers mois",
+                    "en": "Tax payment receipts for the last 12 months",
+                },
+                "originals": 0, "copies": 1, "certified": False,
+                "condition": None,
+                "form": None,
+            },
+            {
+                "name": {
+                    "rn": "Ikarata karangamuntu y'uwuserukira ishirahamwe",
+                    "fr": "CNI du représentant légal de la société",
+                    "en": "Identity card of the company's legal representative",
+                },
+                "originals": 1, "copies": 1, "certified": False,
+                "condition": {
+                    "rn": "Ku ishirahamwe",
+                    "fr": "Pour une personne morale",
+                    "en": "For a company",
+                },
+                "form": None,
+            },
+        ],
+        "fees": [
+            {
+                "label": {
+                    "rn": "Icemezo c'uko utagira umwenda w'amakori",
+                    "fr": "Attestation de non-redevabilité",
+                    "en": "Tax clearance certificate",
+                },
+                "amount_bif": 20000,
+                "payment": {
+                    "rn": "Riha muri banki yemewe kuri konti ya OBR, wongere icemezo c'iriha muri dosiye.",
+                    "fr": "Paiement en banque agréée sur le compte de l'OBR ; joignez le bordereau au dossier.",
+                    "en": "Pay at an approved bank into the OBR account; add the slip to your file.",
+                },
+            },
+        ],
+        "rejection_reasons": [
+            {
+                "rn": "Hari amakori canke amahadabu utarariha.",
+                "fr": "Des impôts ou pénalités restent impayés.",
+                "en": "Some taxes or penalties are still unpaid.",
+            },
+            {
+                "rn": "Hari imenyekanisha ry'amakori utatanze mu gihe cagenywe.",
+                "fr": "Une ou plusieurs déclarations n'ont pas été déposées.",
+                "en": "One or more tax returns have not been filed.",
+            },
+            {
+                "rn": "NIF yanditswe mu ibaruwa ntihuye n'izina ry'uwusaba.",
+                "fr": "Le NIF indiqué ne correspond pas au nom du demandeur.",
+                "en": "The NIF given does not match the applicant's name.",
+            },
+        ],
+        "legal_bases": [
+            {
+                "kind": "law",
+                "reference": "Loi n°1/07 du 24 novembre 2020 relative aux procédures fiscales et non fiscales",
+                "title": {
+                    "rn": "Itegeko rigenga ingingo zijanye n'amakori n'ayandi mafaranga ya Leta",
+                    "fr": "Loi relative aux procédures fiscales et non fiscales",
+                    "en": "Law on tax and non-tax procedures",
+                },
+                "article": "Art. 38",
+                "date": "2020-11-24",
+                "url": "",
+            },
+            {
+                "kind": "code",
+                "reference": "Loi n°1/04 du 29 janvier 2018 portant Code des marchés publics du Burundi",
+                "title": {
+                    "rn": "Igitabu c'amategeko agenga amasoko ya Leta mu Burundi",
+                    "fr": "Code des marchés publics du Burundi",
+                    "en": "Public Procurement Code of Burundi",
+                },
+                "article": "Art. 68",
+                "date": "2018-01-29",
+                "url": "",
+            },
+        ],
+    },
 ]
