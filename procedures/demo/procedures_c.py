@@ -1055,7 +1055,7 @@ PROCEDURES = [
         "slug": "employment-certificate-civil-servant",
         "institution": "civil-service",
         "themes": ["work-civil-service"],
-        "offices": [],
+        "offices": ["civil-service-bujumbura"],
         "title": {
             "rn": "Gusaba icemezo c'akazi ku mukozi wa Leta",
             "fr": "Demande d'attestation de service d'un fonctionnaire",
@@ -1686,7 +1686,7 @@ PROCEDURES = [
             "en": "Someone not enrolled in a school can register as a private candidate for the end-of-secondary state exam. Registration happens once a year, on the announced dates.",
         },
         "eligibility": {
-            "rn": "Umuntu yize amashure ya nyuma y'ay'ibanze (post-fondamental) gushika ku mwaka wa nyuma ariko ataronka impamyabumenyi ya Leta, kandi atanditswe mu ishure uwo mwaka.",
+            "rn": "Umuntu yize amashure ya nyuma y'ay'ibanze gushika ku mwaka wa nyuma ariko ataronka impamyabumenyi ya Leta, kandi atanditswe mu ishure uwo mwaka.",
             "fr": "Toute personne ayant suivi le cycle post-fondamental jusqu'en dernière année sans obtenir le diplôme d'État, et non inscrite dans une école cette année.",
             "en": "Anyone who reached the final year of post-basic secondary school without obtaining the state diploma and is not enrolled in a school this year.",
         },
@@ -1714,7 +1714,7 @@ PROCEDURES = [
         "steps": [
             {
                 "title": {
-                    "rn": "Kurikira itangazo ry'iyandikwa",
+                    "rn": "Kurikirana itangazo ry'iyandikwa",
                     "fr": "Suivre l'annonce des inscriptions",
                     "en": "Watch for the registration notice",
                 },
@@ -2090,7 +2090,7 @@ PROCEDURES = [
         "slug": "free-care-under-five-pregnant",
         "institution": "health",
         "themes": ["health"],
-        "offices": [],
+        "offices": ["health-centre-gitega"],
         "title": {
             "rn": "Ukuvurwa ku buntu kw'abana batarashika imyaka 5 no kwibaruka ku buntu",
             "fr": "Soins gratuits des enfants de moins de 5 ans et accouchement gratuit",

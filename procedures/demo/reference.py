@@ -1210,6 +1210,48 @@ OFFICES = [
             {"weekday": 4, "period": "morning", "opens": "07:30", "closes": "12:00"},
         ],
     },
+    {
+        "slug": "civil-service-bujumbura", "institution": "civil-service", "commune": "mukaza", "is_one_stop_shop": False,
+        "name": {
+            "rn": "Ibiro vy'abakozi ba Leta vya Minisiteri, i Bujumbura",
+            "fr": "Service du personnel de l'État du ministère – Bujumbura",
+            "en": "Ministry civil-service personnel desk – Bujumbura",
+        },
+        "address": {
+            "rn": "Ibarabara ry'Intahe, komine Mukaza, Bujumbura",
+            "fr": "Boulevard de l'Uprona, commune Mukaza, Bujumbura",
+            "en": "Boulevard de l'Uprona, Mukaza commune, Bujumbura",
+        },
+        "phone": "+257 22 22 57 10", "email": "",
+        "latitude": "-3.3790", "longitude": "29.3610",
+        "serves_provinces": ["bujumbura", "gitega", "butanyerera", "burunga", "buhumuza"], "serves_communes": [],
+        "hours": [
+            {"weekday": d, "period": "morning", "opens": "07:30", "closes": "12:00"} for d in range(5)
+        ] + [
+            {"weekday": d, "period": "afternoon", "opens": "14:00", "closes": "17:30"} for d in range(4)
+        ],
+    },
+    {
+        "slug": "health-centre-gitega", "institution": "health", "commune": "gitega", "is_one_stop_shop": False,
+        "name": {
+            "rn": "Ivuriro rya Leta rya Gitega",
+            "fr": "Centre de santé public de Gitega",
+            "en": "Gitega public health centre",
+        },
+        "address": {
+            "rn": "Hafi y'isoko rinini, komine Gitega",
+            "fr": "Près du grand marché, commune Gitega",
+            "en": "Near the central market, Gitega commune",
+        },
+        "phone": "+257 22 40 22 15", "email": "",
+        "latitude": "-3.4270", "longitude": "29.9250",
+        "serves_provinces": [], "serves_communes": ["gitega"],
+        "hours": [
+            {"weekday": d, "period": p, "opens": o, "closes": c}
+            for d in range(7)
+            for p, o, c in (("morning", "07:00", "12:00"), ("afternoon", "12:00", "18:00"))
+        ],
+    },
 ]
 
 # Paper forms. "fields" are the blanks printed into the generated demo PDFs (keep to Latin-1 characters).
