@@ -5,7 +5,17 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline, TranslationTabularInline
 
 from ministries.admin_scoping import MinistryScopedAdmin, MinistryScopedMixin, sees_everything
-from procedures.models import Fee, LegalBasis, Procedure, RejectionReason, RequiredDocument, Step, Theme
+from procedures.models import (
+    Fee,
+    LegalBasis,
+    Procedure,
+    RejectionReason,
+    RequiredDocument,
+    SearchLog,
+    SearchTerm,
+    Step,
+    Theme,
+)
 
 
 class OrderedInlineFormSet(forms.BaseInlineFormSet):
@@ -51,6 +61,12 @@ class LegalBasisInline(OrderedInlineMixin, TranslationStackedInline):
     fields = ["position", "kind", "reference", "title", "article", "enacted_on", "url"]
 
 
+class SearchTermInline(OrderedInlineMixin, admin.TabularInline):
+    model = SearchTerm
+    fields = ["position", "term"]
+    verbose_name_plural = _("Other names and acronyms citizens search for (CNI, NIF, common misspellings…)")
+
+
 @admin.register(Procedure)
 class ProcedureAdmin(MinistryScopedAdmin, TabbedTranslationAdmin):
     list_display = [
@@ -68,7 +84,14 @@ class ProcedureAdmin(MinistryScopedAdmin, TabbedTranslationAdmin):
     date_hierarchy = "updated_at"
     filter_horizontal = ["offices"]
     readonly_fields = ["total_fee_display", "total_days_display", "created_at", "updated_at"]
-    inlines = [StepInline, RequiredDocumentInline, FeeInline, RejectionReasonInline, LegalBasisInline]
+    inlines = [
+        StepInline,
+        RequiredDocumentInline,
+        FeeInline,
+        RejectionReasonInline,
+        LegalBasisInline,
+        SearchTermInline,
+    ]
     fieldsets = [
         (None, {"fields": ["title", "slug", "summary", "eligibility", "institution", "themes", "offices"]}),
         (_("After the procedure"), {"fields": ["validity", "renewal", "if_lost", "recourse"]}),
@@ -123,3 +146,20 @@ class ThemeAdmin(TabbedTranslationAdmin):
     list_display = ["name", "slug", "position"]
     list_editable = ["position"]
     search_fields = ["name_rn", "name_fr", "name_en", "slug"]
+
+
+@admin.register(SearchLog)
+class SearchLogAdmin(admin.ModelAdmin):
+    """What citizens searched for and did not find: a to-do list of synonyms and content to add."""
+
+    list_display = ["query", "language", "result_count", "times", "day"]
+    list_filter = ["language", "result_count", "day"]
+    search_fields = ["query"]
+    date_hierarchy = "day"
+    ordering = ["-times", "-day"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False

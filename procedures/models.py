@@ -1,5 +1,7 @@
 from datetime import timedelta
 
+from django.conf import settings
+from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
@@ -286,3 +288,73 @@ class LegalBasis(ProcedurePart):
 
     def __str__(self):
         return f"{self.reference} {self.article}".strip()
+
+
+class SearchTerm(ProcedurePart):
+    """Another name citizens use for a procedure: an acronym (CNI), a synonym, a common misspelling."""
+
+    procedure = models.ForeignKey(
+        Procedure, on_delete=models.CASCADE, related_name="search_terms", verbose_name=_("procedure")
+    )
+    term = models.CharField(
+        _("term"), max_length=100, help_text=_("For example CNI, indangamuntu, carte d'identité.")
+    )
+
+    class Meta(ProcedurePart.Meta):
+        verbose_name = _("other name or acronym")
+        verbose_name_plural = _("other names and acronyms")
+        constraints = [
+            ProcedurePart.unique_position_constraint("search_term_position_unique_per_procedure"),
+            models.UniqueConstraint(fields=["procedure", "term"], name="search_term_unique_per_procedure"),
+        ]
+
+    def __str__(self):
+        return self.term
+
+
+class SearchEntry(models.Model):
+    """What search looks at for one procedure: its texts in every language, accents removed.
+
+    Rebuilt from the procedure whenever it changes (procedures/search.py). PostgreSQL searches the
+    `vector` column (full text, GIN index) and `keywords` (trigrams, GIN index); SQLite searches an FTS5
+    table kept beside this one.
+    """
+
+    procedure = models.OneToOneField(Procedure, on_delete=models.CASCADE, related_name="search_entry")
+    title_rn = models.TextField(blank=True)
+    title_fr = models.TextField(blank=True)
+    title_en = models.TextField(blank=True)
+    body_rn = models.TextField(blank=True)
+    body_fr = models.TextField(blank=True)
+    body_en = models.TextField(blank=True)
+    terms = models.TextField(blank=True)
+    keywords = models.TextField(blank=True, help_text="Titles and other names, for typo-tolerant matching.")
+    vector = SearchVectorField(null=True, editable=False)
+
+    class Meta:
+        verbose_name = _("search entry")
+        verbose_name_plural = _("search entries")
+
+    def __str__(self):
+        return self.keywords[:60]
+
+
+class SearchLog(models.Model):
+    """Searches that found little or nothing, counted per query, language and day (no personal data)."""
+
+    query = models.CharField(_("query"), max_length=200)
+    language = models.CharField(_("language"), max_length=5, choices=settings.LANGUAGES)
+    day = models.DateField(_("day"), default=timezone.localdate)
+    result_count = models.PositiveSmallIntegerField(_("results"))
+    times = models.PositiveIntegerField(_("times searched"), default=1)
+
+    class Meta:
+        ordering = ["-day", "-times"]
+        verbose_name = _("search with few results")
+        verbose_name_plural = _("searches with few results")
+        constraints = [
+            models.UniqueConstraint(fields=["query", "language", "day"], name="search_log_unique_per_day"),
+        ]
+
+    def __str__(self):
+        return self.query

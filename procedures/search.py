@@ -1,12 +1,51 @@
-"""Finding procedures from what a citizen types, in any of the three languages."""
+"""Finding a procedure from what a citizen types, in any language, with or without accents or typos.
 
-from django.db.models import Q
+Each procedure has a SearchEntry holding its texts in the three languages, lower-cased and without
+accents. PostgreSQL matches them with full-text search (French and English stemming, `unaccent`) and
+pg_trgm word similarity for typos, both through GIN indexes. SQLite, the embedded default, matches them
+with an FTS5 table and corrects typos against the words of the titles.
+"""
 
-from procedures.models import Procedure
+import re
+import threading
+import unicodedata
+from dataclasses import dataclass, field
+
+from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector, TrigramWordSimilarity
+from django.db import connection, transaction
+from django.db.models import F, Q
+from django.utils import timezone
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+
+from procedures.models import Procedure, SearchEntry, SearchLog
 
 MAX_QUERY_LENGTH = 200
+MAX_RESULTS = 50
+FEW_RESULTS = 2  # searches with this many results or fewer are recorded for the clerks
 LANGUAGE_CODES = ("rn", "fr", "en")
-SEARCHED_FIELDS = ("title", "summary")
+FTS_TABLE = "procedures_search_fts"
+VOCABULARY_TABLE = "procedures_search_vocab"
+# Words that carry no meaning on their own in the three languages; dropped unless nothing else is left.
+STOPWORDS = frozenset(
+    "a au aux d de des du en et l la le les un une pour sur the of and for to an in on my ya y ca rya "
+    "vya wa za ku mu n na ry cy".split()
+)
+TYPO_SIMILARITY = 0.6  # SQLite: share of the typed word's trigrams found in a title word
+# PostgreSQL's word_similarity counts differently ("pemis" ~ "permis" is 0.44); its default 0.6 misses
+# one-letter typos in short words. Set on each new connection (see configure_postgres_connection).
+PG_WORD_SIMILARITY_THRESHOLD = 0.4
+
+
+def normalize(text):
+    """Lower case, accents removed, apostrophes as spaces: 'Carte d’Identité' -> 'carte d identite'."""
+    decomposed = unicodedata.normalize("NFKD", text or "")
+    without_accents = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return re.sub(r"[’'`´]", " ", without_accents).casefold()
+
+
+def words(text):
+    return re.findall(r"\w+", normalize(text))
 
 
 def clean_query(raw):
@@ -15,16 +54,252 @@ def clean_query(raw):
     return " ".join(printable.split())[:MAX_QUERY_LENGTH]
 
 
-def search_procedures(query, queryset=None):
-    """Published procedures matching every word of `query` in any language."""
-    queryset = (queryset if queryset is not None else Procedure.objects.published()).with_listing()
-    words = query.split()
-    if not words:
-        return queryset.none()
-    for word in words:
-        matches = Q()
-        for field in SEARCHED_FIELDS:
-            for code in LANGUAGE_CODES:
-                matches |= Q(**{f"{field}_{code}__icontains": word})
-        queryset = queryset.filter(matches)
-    return queryset
+# --- Building the index -------------------------------------------------------------------------
+
+
+def _entry_values(procedure):
+    values = {"terms": " ".join(normalize(t.term) for t in procedure.search_terms.all())}
+    for code in LANGUAGE_CODES:
+        values[f"title_{code}"] = normalize(getattr(procedure, f"title_{code}"))
+        body = [getattr(procedure, f"summary_{code}")]
+        body += [getattr(step, f"title_{code}") for step in procedure.steps.all()]
+        body += [getattr(document, f"name_{code}") for document in procedure.documents.all()]
+        values[f"body_{code}"] = normalize(" ".join(filter(None, body)))
+    values["keywords"] = " ".join(
+        filter(None, [values["title_rn"], values["title_fr"], values["title_en"], values["terms"]])
+    )
+    return values
+
+
+def rebuild_search_index(procedure_ids=None):
+    """Recompute the search entries of the given procedures (all when None). Returns how many."""
+    procedures = Procedure.objects.prefetch_related("search_terms", "steps", "documents")
+    if procedure_ids is not None:
+        procedures = procedures.filter(pk__in=list(procedure_ids))
+    rebuilt = []
+    with transaction.atomic():
+        existing = {e.procedure_id: e for e in SearchEntry.objects.filter(procedure__in=procedures)}
+        for procedure in procedures:
+            values = _entry_values(procedure)
+            entry = existing.get(procedure.pk) or SearchEntry(procedure=procedure)
+            for name, value in values.items():
+                setattr(entry, name, value)
+            entry.save()
+            rebuilt.append(entry)
+        if procedure_ids is not None:
+            SearchEntry.objects.filter(procedure_id__in=list(procedure_ids)).exclude(
+                procedure__in=procedures
+            ).delete()
+        _backend().index(rebuilt)
+    return len(rebuilt)
+
+
+_pending = threading.local()
+
+
+def schedule_reindex(procedure_id):
+    """Re-index a procedure once the current transaction commits (once, however many rows changed)."""
+    ids = getattr(_pending, "ids", None)
+    if ids is None:
+        ids = _pending.ids = set()
+    ids.add(procedure_id)
+    if not any(entry[1] is _reindex_pending for entry in connection.run_on_commit):
+        transaction.on_commit(_reindex_pending)
+
+
+def _reindex_pending():
+    ids, _pending.ids = getattr(_pending, "ids", None) or set(), set()
+    if ids:
+        rebuild_search_index(ids)
+
+
+# --- Searching ----------------------------------------------------------------------------------
+
+
+@dataclass
+class SearchResults:
+    query: str
+    procedure_ids: list[int] = field(default_factory=list)
+    highlight_words: set[str] = field(default_factory=set)
+
+
+def search_procedures(query):
+    """Published procedures matching `query`, best first, and the words to highlight in them."""
+    query = clean_query(query)
+    if not query:
+        return SearchResults(query)
+    return _backend().search(query)
+
+
+def record_search(query, language, result_count):
+    """Count a search that found little, so clerks see what citizens could not find."""
+    if not query or result_count > FEW_RESULTS:
+        return
+    key = {"query": normalize(query)[:MAX_QUERY_LENGTH], "language": language, "day": timezone.localdate()}
+    updated = SearchLog.objects.filter(**key).update(times=F("times") + 1, result_count=result_count)
+    if not updated:
+        try:
+            with transaction.atomic():
+                SearchLog.objects.create(**key, result_count=result_count)
+        except Exception:  # a concurrent search created the row first
+            SearchLog.objects.filter(**key).update(times=F("times") + 1)
+
+
+def highlight(text, highlight_words):
+    """`text` escaped, with the words that match the search wrapped in <mark>."""
+    if not highlight_words:
+        return escape(text)
+    parts = re.split(r"(\w+)", text)
+    out = []
+    for part in parts:
+        normalized = normalize(part)
+        if normalized and any(normalized.startswith(w) for w in highlight_words):
+            out.append(f"<mark>{escape(part)}</mark>")
+        else:
+            out.append(escape(part))
+    return mark_safe("".join(out))  # noqa: S308 (every part escaped above)
+
+
+def _meaningful_words(query):
+    tokens = words(query)
+    kept = [t for t in tokens if t not in STOPWORDS]
+    return kept or tokens
+
+
+def _stem(word):
+    # A light stem for prefix matching where no real stemmer is available: plural endings only.
+    for ending in ("es", "s", "x"):
+        if len(word) > 4 and word.endswith(ending):
+            return word[: -len(ending)]
+    return word
+
+
+def _trigrams(word):
+    padded = f"  {word} "
+    return {padded[i : i + 3] for i in range(len(padded) - 2)}
+
+
+def similarity(typed, word):
+    """How much of what was typed is found in `word`: the share of its trigrams that `word` has too."""
+    typed_trigrams = _trigrams(typed)
+    return len(typed_trigrams & _trigrams(word)) / len(typed_trigrams) if typed_trigrams else 0.0
+
+
+class PostgresSearch:
+    configs = ("isoko_fr", "isoko_en", "isoko_simple")
+
+    def index(self, entries):
+        if not entries:
+            return
+        vector = (
+            SearchVector("title_fr", config="isoko_fr", weight="A")
+            + SearchVector("title_en", config="isoko_en", weight="A")
+            + SearchVector("title_rn", config="isoko_simple", weight="A")
+            + SearchVector("terms", config="isoko_simple", weight="A")
+            + SearchVector("terms", config="isoko_fr", weight="A")
+            + SearchVector("terms", config="isoko_en", weight="A")
+            + SearchVector("body_fr", config="isoko_fr", weight="C")
+            + SearchVector("body_en", config="isoko_en", weight="C")
+            + SearchVector("body_rn", config="isoko_simple", weight="C")
+        )
+        SearchEntry.objects.filter(pk__in=[e.pk for e in entries]).update(vector=vector)
+
+    def search(self, query):
+        text = " ".join(_meaningful_words(query))
+        if not text:
+            return SearchResults(query)
+        ids = list(self._matches(text).values_list("procedure_id", flat=True)[:MAX_RESULTS])
+        return SearchResults(query, ids, self._highlight_words(text, ids))
+
+    def _matches(self, text):
+        """Entries matching in full text (any language's stemming) or by trigram word similarity."""
+        search_query = None
+        for config in self.configs:
+            part = SearchQuery(text, config=config, search_type="websearch")
+            search_query = part if search_query is None else search_query | part
+        # Typo tolerance word by word: every typed word must resemble a word of a title or other name.
+        resembles_every_word = Q()
+        for word in text.split():
+            resembles_every_word &= Q(keywords__trigram_word_similar=word)
+        return (
+            SearchEntry.objects.filter(procedure__status=Procedure.Status.PUBLISHED)
+            .filter(Q(vector=search_query) | resembles_every_word)
+            .annotate(rank=SearchRank(F("vector"), search_query) + TrigramWordSimilarity(text, "keywords"))
+            .order_by("-rank", "procedure_id")
+        )
+
+    def _highlight_words(self, text, ids):
+        found = {_stem(w) for w in text.split()}
+        if ids:
+            # Typo-tolerant matches: highlight the title words that the typed words resemble.
+            for entry in SearchEntry.objects.filter(procedure_id__in=ids[:10]).values_list("keywords", flat=True):
+                for word in set(re.findall(r"\w+", entry)):
+                    if any(similarity(typed, word) >= TYPO_SIMILARITY for typed in text.split()):
+                        found.add(word)
+        return {w for w in found if len(w) >= 2}
+
+
+class SqliteSearch:
+    def index(self, entries):
+        with connection.cursor() as cursor:
+            for entry in entries:
+                cursor.execute(f"DELETE FROM {FTS_TABLE} WHERE rowid = %s", [entry.procedure_id])
+                title = " ".join([entry.title_rn, entry.title_fr, entry.title_en, entry.terms])
+                body = " ".join([entry.body_rn, entry.body_fr, entry.body_en])
+                cursor.execute(
+                    f"INSERT INTO {FTS_TABLE} (rowid, title, body) VALUES (%s, %s, %s)",
+                    [entry.procedure_id, title, body],
+                )
+
+    def search(self, query):
+        tokens = _meaningful_words(query)
+        if not tokens:
+            return SearchResults(query)
+        groups, highlight_words = [], set()
+        for token in tokens:
+            stem = _stem(token)
+            alternatives = [f'"{stem}"*'] + [f'"{word}"' for word in self._similar_title_words(token)]
+            highlight_words.update(a.strip('"*') for a in alternatives)
+            groups.append("(" + " OR ".join(alternatives) + ")")
+        ids = self._ranked(" AND ".join(groups))
+        return SearchResults(query, ids, {w for w in highlight_words if len(w) >= 2})
+
+    def _ranked(self, expression):
+        """Procedures whose title (or other names) match come first, then those matching elsewhere."""
+        in_title = self._match(f"title : ({expression})")
+        return (in_title + [pk for pk in self._match(expression) if pk not in in_title])[:MAX_RESULTS]
+
+    def _match(self, expression):
+        sql = (
+            f"SELECT f.rowid FROM {FTS_TABLE} f JOIN procedures_procedure p ON p.id = f.rowid "
+            f"WHERE {FTS_TABLE} MATCH %s AND p.status = %s "
+            f"ORDER BY bm25({FTS_TABLE}, 10.0, 1.0), f.rowid LIMIT {MAX_RESULTS}"
+        )
+        with connection.cursor() as cursor:
+            cursor.execute(sql, [expression, Procedure.Status.PUBLISHED])
+            return [row[0] for row in cursor.fetchall()]
+
+    def _similar_title_words(self, word):
+        """Title words that `word` is probably a misspelling of (same first letter, close length)."""
+        if len(word) < 4:
+            return []
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT term FROM {VOCABULARY_TABLE} WHERE col = 'title' AND term >= %s AND term < %s "
+                "AND length(term) BETWEEN %s AND %s",
+                [word[0], chr(ord(word[0]) + 1), len(word) - 2, len(word) + 3],
+            )
+            candidates = [row[0] for row in cursor.fetchall()]
+        scored = sorted(((similarity(word, c), c) for c in candidates if c != word), reverse=True)
+        return [c for score, c in scored[:3] if score >= TYPO_SIMILARITY]
+
+
+def configure_postgres_connection(sender, connection, **kwargs):
+    """connection_created handler: the typo tolerance of the `%>` operator used by search."""
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SET pg_trgm.word_similarity_threshold = %s", [PG_WORD_SIMILARITY_THRESHOLD])
+
+
+def _backend():
+    return PostgresSearch() if connection.vendor == "postgresql" else SqliteSearch()

@@ -1,16 +1,21 @@
+from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 from django.utils.http import http_date
+from django.utils.text import Truncator
+from django.utils.translation import get_language
 
 from isoko.caching import public_page
 from isoko.templatetags.translated import fallback_languages
 from ministries.models import Institution
+from procedures.filters import ProcedureFilter
 from procedures.models import Procedure, Theme
 from procedures.popularity import record_view
-from procedures.search import clean_query, search_procedures
+from procedures.search import highlight, record_search, search_procedures
 from procedures.structured_data import json_ld_script, procedure_json_ld
 
 MOST_CONSULTED = 8
+PAGE_SIZE = 50
 
 
 @public_page
@@ -61,7 +66,39 @@ def _shown_objects(procedure):
 
 
 @public_page
+def procedure_list(request):
+    procedure_filter = ProcedureFilter(request.GET or None, queryset=Procedure.objects.published().with_listing())
+    page = Paginator(procedure_filter.qs.order_by("slug"), PAGE_SIZE).get_page(request.GET.get("page"))
+    return render(
+        request,
+        "procedures/list.html",
+        {"filter": procedure_filter, "page": page, "procedures": page.object_list, "query_string": _without_page(request)},
+    )
+
+
+@public_page
 def search(request):
-    query = clean_query(request.GET.get("q", ""))
-    results = list(search_procedures(query)[:50]) if query else []
-    return render(request, "procedures/search.html", {"query": query, "procedures": results})
+    raw_query = request.GET.get("q", "")
+    results = search_procedures(raw_query)
+    procedure_filter = ProcedureFilter(
+        request.GET, queryset=Procedure.objects.published().with_listing().filter(pk__in=results.procedure_ids)
+    )
+    order = {pk: index for index, pk in enumerate(results.procedure_ids)}
+    procedures = sorted(procedure_filter.qs, key=lambda procedure: order[procedure.pk])
+    record_search(results.query, get_language(), len(procedures))
+    for procedure in procedures:
+        procedure.highlighted_title = highlight(procedure.title, results.highlight_words)
+        procedure.highlighted_summary = highlight(Truncator(procedure.summary).chars(220), results.highlight_words)
+    context = {
+        "query": results.query,
+        "query_was_shortened": len(" ".join(raw_query.split())) > len(results.query),
+        "procedures": procedures,
+        "filter": procedure_filter,
+    }
+    return render(request, "procedures/search.html", context)
+
+
+def _without_page(request):
+    params = request.GET.copy()
+    params.pop("page", None)
+    return params.urlencode()

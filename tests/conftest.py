@@ -4,10 +4,14 @@ The justice and interior ministries each own an agency, an office, a form and a 
 so that every test about who may see what has something on both sides of the line.
 """
 
+from io import StringIO
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
+from django.core.management import call_command
+from django.utils import translation
 from django.test import override_settings
 
 from forms_library.models import Form, FormFile
@@ -33,6 +37,17 @@ def _media_root(tmp_path_factory):
     override.enable()
     yield
     override.disable()
+
+
+@pytest.fixture(scope="module")
+def demo_loaded(django_db_setup, django_db_blocker):
+    """The whole demo catalogue, loaded once for a test module and removed after it."""
+    with django_db_blocker.unblock():
+        with translation.override("en"):
+            call_command("load_demo", "--password", "demo-password-for-tests", stdout=StringIO())
+    yield
+    with django_db_blocker.unblock():
+        call_command("flush", "--no-input")
 
 
 @pytest.fixture

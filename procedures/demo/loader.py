@@ -18,8 +18,19 @@ from forms_library.models import Form, FormFile
 from ministries.models import Commune, Institution, Office, OpeningHours, Province, StaffProfile
 from ministries.roles import CLERKS, REVIEWERS
 from procedures.demo import procedures_a, procedures_b, procedures_c, procedures_d, reference
+from procedures.demo.search_terms import SEARCH_TERMS
 from procedures.demo.pdf import form_pdf
-from procedures.models import Fee, LegalBasis, Procedure, RejectionReason, RequiredDocument, Step, Theme
+from procedures.search import rebuild_search_index
+from procedures.models import (
+    Fee,
+    LegalBasis,
+    Procedure,
+    RejectionReason,
+    RequiredDocument,
+    SearchTerm,
+    Step,
+    Theme,
+)
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 PROCEDURES = [
@@ -85,6 +96,8 @@ class DemoLoader:
         self.load_forms()
         self.load_procedures()
         self.load_accounts()
+        if self.changes:
+            rebuild_search_index()
         return self.changes
 
     def load_geography(self):
@@ -259,6 +272,8 @@ class DemoLoader:
                 },
             ),
         ]
+        terms = SEARCH_TERMS.get(row["slug"], [])
+        parts.append((SearchTerm, terms, lambda term: {"term": term}))
         for model, rows, to_values in parts:
             for position, item in enumerate(rows, start=1):
                 self._count(upsert(model, {"procedure": procedure, "position": position}, to_values(item)))

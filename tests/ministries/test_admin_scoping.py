@@ -80,7 +80,7 @@ def procedure_post_data(institution, office, slug="new-procedure"):
         "eligibility_en": "Everyone",
         "last_reviewed_on": "2026-11-01",
     }
-    for prefix in ["steps", "documents", "fees", "rejection_reasons", "legal_bases"]:
+    for prefix in ["steps", "documents", "fees", "rejection_reasons", "legal_bases", "search_terms"]:
         data.update(
             {
                 f"{prefix}-TOTAL_FORMS": "0",

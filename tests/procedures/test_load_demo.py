@@ -28,17 +28,6 @@ REQUIRED_SLUGS = {
 OPTIONAL_FIELDS = {"condition"}
 
 
-@pytest.fixture(scope="module")
-def demo_loaded(django_db_setup, django_db_blocker):
-    with django_db_blocker.unblock():
-        call_command("load_demo", "--password", "demo-password-for-tests", stdout=StringIO())
-    yield
-    with django_db_blocker.unblock():
-        from django.core.management import call_command as flush
-
-        flush("flush", "--no-input")
-
-
 @pytest.mark.django_db
 def test_demo_has_required_slugs_and_volume(demo_loaded):
     assert set(Procedure.objects.values_list("slug", flat=True)) >= REQUIRED_SLUGS

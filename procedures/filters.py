@@ -1,0 +1,54 @@
+import django_filters
+from django.db.models import Q, Sum
+from django.utils.translation import gettext_lazy as _
+
+from ministries.models import Institution, Province
+from procedures.models import Procedure, Theme
+
+
+class ProcedureFilter(django_filters.FilterSet):
+    """Narrow a list of procedures; every filter is a plain GET parameter, so links can carry them."""
+
+    ministry = django_filters.ModelChoiceFilter(
+        label=_("Ministry"),
+        queryset=Institution.objects.ministries(),
+        to_field_name="slug",
+        method="filter_ministry",
+        empty_label=_("All ministries"),
+    )
+    theme = django_filters.ModelChoiceFilter(
+        label=_("Life event"),
+        queryset=Theme.objects.all(),
+        to_field_name="slug",
+        field_name="themes",
+        empty_label=_("All life events"),
+    )
+    province = django_filters.ModelChoiceFilter(
+        label=_("Province where you can apply"),
+        queryset=Province.objects.all(),
+        to_field_name="slug",
+        method="filter_province",
+        empty_label=_("All provinces"),
+    )
+    free = django_filters.BooleanFilter(
+        label=_("Free of charge only"),
+        method="filter_free",
+        widget=django_filters.widgets.BooleanWidget(),
+    )
+
+    class Meta:
+        model = Procedure
+        fields = []
+
+    def filter_ministry(self, queryset, name, ministry):
+        return queryset.filter(Q(institution=ministry) | Q(institution__parent=ministry))
+
+    def filter_province(self, queryset, name, province):
+        offices_there = Q(offices__commune__province=province) | Q(offices__serves_provinces=province)
+        return queryset.filter(pk__in=Procedure.objects.filter(offices_there).values("pk"))
+
+    def filter_free(self, queryset, name, free):
+        if not free:
+            return queryset
+        paying = Procedure.objects.annotate(total=Sum("fees__amount_bif")).filter(total__gt=0).values("pk")
+        return queryset.exclude(pk__in=paying)
