@@ -1,0 +1,160 @@
+"""Search latency at 10,000 procedures in three languages, on PostgreSQL and on SQLite.
+
+    .venv/bin/python benchmarks/search.py                # both databases
+    .venv/bin/python benchmarks/search.py --backend sqlite --procedures 2000
+
+Prints p50/p95 of the search itself and of the whole results page, the results page's gzip size,
+and PostgreSQL's plan for one query (it should show the GIN indexes). Target: p95 < 50 ms on PostgreSQL.
+"""
+
+import argparse
+import gzip
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+PG_ADMIN_URL = "postgres://postgres@127.0.0.1:5432/test"
+PG_BENCH_DB = "isoko_search_bench"
+QUERIES = [
+    "pasiporo", "passeport", "passport", "pasport", "casier judiciaire", "casier judiciare", "extrait de naissance",
+    "carte d'identite", "CNI", "NIF", "permis de conduire", "pemis de conduire", "driving licence",
+    "work permit", "registre de commerce", "créer une entreprise", "certificat de nationalité", "mariage",
+    "acte de décès", "titre de séjour", "permis de batir", "izabukuru", "ubwenegihugu", "karangamuntu",
+    "quitus fiscal", "old age pension", "birth certificate", "certificat foncier", "CAM", "visa",
+]
+PLACES = ["Bujumbura", "Gitega", "Ngozi", "Makamba", "Cankuzo", "Rumonge", "Muyinga", "Kayanza", "Bururi",
+          "Kirundo", "Muramvya", "Rutana"]
+VARIANTS = [
+    ({"rn": "ku bana batarashika imyaka", "fr": "pour un mineur", "en": "for a minor"}),
+    ({"rn": "iyo kopi yatakaye", "fr": "en cas de perte", "en": "after a loss"}),
+    ({"rn": "ku banyamahanga", "fr": "pour les étrangers", "en": "for foreigners"}),
+    ({"rn": "mu buryo bwihuse", "fr": "procédure accélérée", "en": "fast track"}),
+    ({"rn": "ku bakozi ba Leta", "fr": "pour les fonctionnaires", "en": "for civil servants"}),
+]
+
+
+def generate(count):
+    """Procedures derived from the demo ones (title, summary, steps and documents in three languages)."""
+    from django.db import transaction
+
+    from procedures.models import Procedure, SearchEntry
+    from procedures.search import _entry_values, _backend
+
+    rng = random.Random(42)
+    templates = list(Procedure.objects.prefetch_related("steps", "documents", "search_terms"))
+    entries = []
+    with transaction.atomic():
+        new = []
+        for number in range(count - len(templates)):
+            template = rng.choice(templates)
+            variant = rng.choice(VARIANTS)
+            place = rng.choice(PLACES)
+            clone = Procedure(
+                slug=f"{template.slug}-{number}",
+                institution_id=template.institution_id,
+                status=Procedure.Status.PUBLISHED,
+                **{f"title_{c}": f"{getattr(template, f'title_{c}')} – {variant[c]} ({place})" for c in "rn fr en".split()},
+                **{f"summary_{c}": getattr(template, f"summary_{c}") for c in "rn fr en".split()},
+                **{f"eligibility_{c}": getattr(template, f"eligibility_{c}") for c in "rn fr en".split()},
+            )
+            clone._template = template
+            new.append(clone)
+        Procedure.objects.bulk_create(new, batch_size=1000)
+        for clone in Procedure.objects.filter(slug__in=[p.slug for p in new]).iterator():
+            pass
+        by_slug = {p.slug: p for p in new}
+        created = Procedure.objects.filter(slug__in=list(by_slug)).only("pk", "slug")
+        for row in created:
+            clone = by_slug[row.slug]
+            clone.pk = row.pk
+            template = clone._template
+            # Reuse the template's parts for the index text without copying thousands of rows.
+            clone._prefetched_objects_cache = {
+                "steps": template.steps.all(), "documents": template.documents.all(),
+                "search_terms": template.search_terms.all(),
+            }
+            entries.append(SearchEntry(procedure_id=row.pk, **_entry_values(clone)))
+        SearchEntry.objects.bulk_create(entries, batch_size=1000)
+        _backend().index(list(SearchEntry.objects.filter(procedure_id__in=[e.procedure_id for e in entries])))
+
+
+def percentile(values, fraction):
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(fraction * (len(ordered) - 1))))]
+
+
+def run_backend(backend, count):
+    sys.path.insert(0, os.path.dirname(__file__))
+    from _setup import django_with_demo
+
+    if backend == "postgres":
+        url = PG_ADMIN_URL.rsplit("/", 1)[0] + "/" + PG_BENCH_DB
+    else:
+        url = f"sqlite:///{tempfile.mkdtemp(prefix='isoko-search-bench-')}/bench.sqlite3"
+    django_with_demo(url)
+    from django.db import connection
+    from django.test import Client
+
+    from procedures.models import Procedure
+    from procedures.search import PostgresSearch, search_procedures
+
+    started = time.perf_counter()
+    generate(count)
+    print(f"[{backend}] {Procedure.objects.count()} procedures generated and indexed "
+          f"in {time.perf_counter() - started:.1f} s")
+    for query in QUERIES:  # warm caches
+        search_procedures(query)
+    search_times, page_times, sizes, hits = [], [], [], []
+    client = Client()
+    for _round in range(5):
+        for query in QUERIES:
+            t0 = time.perf_counter()
+            results = search_procedures(query)
+            search_times.append((time.perf_counter() - t0) * 1000)
+            hits.append(len(results.procedure_ids))
+            t0 = time.perf_counter()
+            response = client.get("/fr/search/", {"q": query})
+            page_times.append((time.perf_counter() - t0) * 1000)
+            sizes.append(len(gzip.compress(response.content)))
+    print(f"[{backend}] search():     p50 {statistics.median(search_times):6.1f} ms   "
+          f"p95 {percentile(search_times, 0.95):6.1f} ms   max {max(search_times):6.1f} ms "
+          f"({len(search_times)} searches, median {statistics.median(hits):.0f} results)")
+    print(f"[{backend}] results page: p50 {statistics.median(page_times):6.1f} ms   "
+          f"p95 {percentile(page_times, 0.95):6.1f} ms   gzip size p50 {statistics.median(sizes):.0f} B, "
+          f"max {max(sizes)} B (HTML only; the stylesheet is cached)")
+    if connection.vendor == "postgresql":
+        print(f"[{backend}] plan for 'casier judiciaire':")
+        print("    " + PostgresSearch()._matches("casier judiciaire").explain().replace("\n", "\n    "))
+
+
+def recreate_postgres_database():
+    import psycopg
+
+    with psycopg.connect(PG_ADMIN_URL.replace("postgres://", "postgresql://"), autocommit=True) as conn:
+        conn.execute(f"DROP DATABASE IF EXISTS {PG_BENCH_DB}")
+        conn.execute(f"CREATE DATABASE {PG_BENCH_DB}")
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--backend", choices=["postgres", "sqlite", "both"], default="both")
+    parser.add_argument("--procedures", type=int, default=10_000)
+    parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        run_backend(args.backend, args.procedures)
+        return
+    for backend in (["postgres", "sqlite"] if args.backend == "both" else [args.backend]):
+        if backend == "postgres":
+            recreate_postgres_database()
+        env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
+        subprocess.run([sys.executable, __file__, "--child", "--backend", backend,
+                        "--procedures", str(args.procedures)], check=True, env=env)
+
+
+if __name__ == "__main__":
+    main()
