@@ -63,7 +63,9 @@ def main():
                 worst_procedure = max(worst_procedure, total)
             print(f"{name:22} {lang:4} {len(html):7} {gz(html):8} {css_total:7} {total:9} {len(queries):8}")
     verdict = "within" if worst_procedure <= BUDGET else "OVER"
-    print(f"\nlargest procedure page: {worst_procedure} bytes gzip (HTML+CSS), {verdict} the {BUDGET}-byte budget")
+    print(
+        f"\nlargest procedure page: {worst_procedure} bytes gzip (HTML+CSS), {verdict} the {BUDGET}-byte budget"
+    )
 
 
 if __name__ == "__main__":

@@ -315,9 +315,9 @@ class SearchTerm(ProcedurePart):
 class SearchEntry(models.Model):
     """What search looks at for one procedure: its texts in every language, accents removed.
 
-    Rebuilt from the procedure whenever it changes (procedures/search.py). PostgreSQL searches the
-    `vector` column (full text, GIN index) and `keywords` (trigrams, GIN index); SQLite searches an FTS5
-    table kept beside this one.
+    Rebuilt from the procedure whenever it changes (procedures/search.py). PostgreSQL searches
+    `title_vector` (titles and other names), `vector` (everything) and `keywords` (trigrams), each with
+    a GIN index; SQLite searches an FTS5 table kept beside this one.
     """
 
     procedure = models.OneToOneField(Procedure, on_delete=models.CASCADE, related_name="search_entry")
@@ -329,6 +329,7 @@ class SearchEntry(models.Model):
     body_en = models.TextField(blank=True)
     terms = models.TextField(blank=True)
     keywords = models.TextField(blank=True, help_text="Titles and other names, for typo-tolerant matching.")
+    title_vector = SearchVectorField(null=True, editable=False)
     vector = SearchVectorField(null=True, editable=False)
 
     class Meta:
@@ -337,6 +338,19 @@ class SearchEntry(models.Model):
 
     def __str__(self):
         return self.keywords[:60]
+
+
+class SearchWord(models.Model):
+    """A word of a procedure title or other name: what a misspelt search word is corrected towards."""
+
+    word = models.CharField(max_length=100, unique=True)
+
+    class Meta:
+        verbose_name = _("search word")
+        verbose_name_plural = _("search words")
+
+    def __str__(self):
+        return self.word
 
 
 class SearchLog(models.Model):

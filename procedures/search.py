@@ -11,30 +11,71 @@ import threading
 import unicodedata
 from dataclasses import dataclass, field
 
-from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector, TrigramWordSimilarity
+from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector, TrigramSimilarity
 from django.db import connection, transaction
-from django.db.models import F, Q
+from django.db.models import F
+from django.db.models.functions import Length
 from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
-from procedures.models import Procedure, SearchEntry, SearchLog
+from procedures.models import Procedure, SearchEntry, SearchLog, SearchWord
 
 MAX_QUERY_LENGTH = 200
 MAX_RESULTS = 50
+BODY_CANDIDATES = 300
 FEW_RESULTS = 2  # searches with this many results or fewer are recorded for the clerks
 LANGUAGE_CODES = ("rn", "fr", "en")
 FTS_TABLE = "procedures_search_fts"
-VOCABULARY_TABLE = "procedures_search_vocab"
 # Words that carry no meaning on their own in the three languages; dropped unless nothing else is left.
 STOPWORDS = frozenset(
-    "a au aux d de des du en et l la le les un une pour sur the of and for to an in on my ya y ca rya "
-    "vya wa za ku mu n na ry cy".split()
+    [
+        "a",
+        "au",
+        "aux",
+        "d",
+        "de",
+        "des",
+        "du",
+        "en",
+        "et",
+        "l",
+        "la",
+        "le",
+        "les",
+        "un",
+        "une",
+        "pour",
+        "sur",
+        "the",
+        "of",
+        "and",
+        "for",
+        "to",
+        "an",
+        "in",
+        "on",
+        "my",
+        "ya",
+        "y",
+        "ca",
+        "rya",
+        "vya",
+        "wa",
+        "za",
+        "ku",
+        "mu",
+        "n",
+        "na",
+        "ry",
+        "cy",
+    ]
 )
 TYPO_SIMILARITY = 0.6  # SQLite: share of the typed word's trigrams found in a title word
-# PostgreSQL's word_similarity counts differently ("pemis" ~ "permis" is 0.44); its default 0.6 misses
-# one-letter typos in short words. Set on each new connection (see configure_postgres_connection).
-PG_WORD_SIMILARITY_THRESHOLD = 0.4
+TYPO_ALTERNATIVES = 3
+# pg_trgm's similarity of "pemis" and "permis" is 0.44; its default threshold (0.3) is kept, but set
+# on each new connection so that a server-wide change cannot silently alter search.
+PG_SIMILARITY_THRESHOLD = 0.3
 
 
 def normalize(text):
@@ -90,8 +131,17 @@ def rebuild_search_index(procedure_ids=None):
             SearchEntry.objects.filter(procedure_id__in=list(procedure_ids)).exclude(
                 procedure__in=procedures
             ).delete()
+        _update_vocabulary(rebuilt, full=procedure_ids is None)
         _backend().index(rebuilt)
     return len(rebuilt)
+
+
+def _update_vocabulary(entries, *, full):
+    """Keep SearchWord in step with the words of titles and other names (the typo-correction targets)."""
+    found = {w for entry in entries for w in re.findall(r"\w+", entry.keywords) if 3 <= len(w) <= 100}
+    if full:
+        SearchWord.objects.exclude(word__in=found).delete()
+    SearchWord.objects.bulk_create([SearchWord(word=w) for w in sorted(found)], ignore_conflicts=True)
 
 
 _pending = threading.local()
@@ -191,51 +241,112 @@ class PostgresSearch:
     def index(self, entries):
         if not entries:
             return
-        vector = (
+        titles = (
             SearchVector("title_fr", config="isoko_fr", weight="A")
             + SearchVector("title_en", config="isoko_en", weight="A")
             + SearchVector("title_rn", config="isoko_simple", weight="A")
             + SearchVector("terms", config="isoko_simple", weight="A")
             + SearchVector("terms", config="isoko_fr", weight="A")
             + SearchVector("terms", config="isoko_en", weight="A")
-            + SearchVector("body_fr", config="isoko_fr", weight="C")
+        )
+        bodies = (
+            SearchVector("body_fr", config="isoko_fr", weight="C")
             + SearchVector("body_en", config="isoko_en", weight="C")
             + SearchVector("body_rn", config="isoko_simple", weight="C")
         )
-        SearchEntry.objects.filter(pk__in=[e.pk for e in entries]).update(vector=vector)
+        SearchEntry.objects.filter(pk__in=[e.pk for e in entries]).update(
+            title_vector=titles, vector=titles + bodies
+        )
 
     def search(self, query):
         text = " ".join(_meaningful_words(query))
         if not text:
             return SearchResults(query)
+        # Exact words (stemmed, any language) in titles first; typos only when those find little;
+        # then procedures that mention the words elsewhere.
         ids = list(self._matches(text).values_list("procedure_id", flat=True)[:MAX_RESULTS])
-        return SearchResults(query, ids, self._highlight_words(text, ids))
+        if len(ids) <= FEW_RESULTS:
+            ids += [
+                pk
+                for pk in self._typo_matches(text).values_list("procedure_id", flat=True)[:MAX_RESULTS]
+                if pk not in ids
+            ]
+        if len(ids) < MAX_RESULTS:
+            ids += self._body_matches(text, exclude=ids)
+        return SearchResults(query, ids[:MAX_RESULTS], self._highlight_words(text, ids))
 
-    def _matches(self, text):
-        """Entries matching in full text (any language's stemming) or by trigram word similarity."""
+    def _query(self, text):
         search_query = None
         for config in self.configs:
             part = SearchQuery(text, config=config, search_type="websearch")
             search_query = part if search_query is None else search_query | part
-        # Typo tolerance word by word: every typed word must resemble a word of a title or other name.
-        resembles_every_word = Q()
-        for word in text.split():
-            resembles_every_word &= Q(keywords__trigram_word_similar=word)
+        return search_query
+
+    def _published(self):
+        return SearchEntry.objects.filter(procedure__status=Procedure.Status.PUBLISHED)
+
+    def _matches(self, text):
+        """Entries whose titles or other names contain the words (stemmed in any language), best first."""
+        search_query = self._query(text)
         return (
-            SearchEntry.objects.filter(procedure__status=Procedure.Status.PUBLISHED)
-            .filter(Q(vector=search_query) | resembles_every_word)
-            .annotate(rank=SearchRank(F("vector"), search_query) + TrigramWordSimilarity(text, "keywords"))
+            self._published()
+            .filter(title_vector=search_query)
+            .annotate(rank=SearchRank(F("title_vector"), search_query))
             .order_by("-rank", "procedure_id")
         )
 
+    def _typo_matches(self, text):
+        """Titles matching once each typed word may also be a title word it resembles (pg_trgm)."""
+        groups = []
+        for word in text.split():
+            alternatives = [word, *(w for w in self._similar_words(word) if w != word)]
+            groups.append("(" + " | ".join(alternatives) + ")")
+        # Only \w+ words reach here, so the raw tsquery syntax cannot be broken by what was typed.
+        search_query = None
+        for config in self.configs:
+            part = SearchQuery(" & ".join(groups), config=config, search_type="raw")
+            search_query = part if search_query is None else search_query | part
+        return (
+            self._published()
+            .filter(title_vector=search_query)
+            .annotate(rank=SearchRank(F("title_vector"), search_query))
+            .order_by("-rank", "procedure_id")
+        )
+
+    def similar_words_queryset(self, word):
+        return (
+            SearchWord.objects.filter(word__trigram_similar=word)
+            .annotate(similarity=TrigramSimilarity("word", word))
+            .order_by("-similarity", "word")
+        )
+
+    def _similar_words(self, word):
+        if len(word) < 3:
+            return []
+        return list(self.similar_words_queryset(word).values_list("word", flat=True)[:TYPO_ALTERNATIVES])
+
+    def _body_matches(self, text, *, exclude):
+        """Procedures that mention the words only in their summary, steps or documents. At most
+        BODY_CANDIDATES of them are ranked, so a word found everywhere stays fast."""
+        search_query = self._query(text)
+        candidates = (
+            self._published()
+            .filter(vector=search_query)
+            .exclude(procedure_id__in=exclude)
+            .values("pk")[:BODY_CANDIDATES]
+        )
+        ranked = (
+            SearchEntry.objects.filter(pk__in=candidates)
+            .annotate(rank=SearchRank(F("vector"), search_query))
+            .order_by("-rank", "procedure_id")
+            .values_list("procedure_id", flat=True)
+        )
+        return list(ranked[:MAX_RESULTS])
+
     def _highlight_words(self, text, ids):
         found = {_stem(w) for w in text.split()}
-        if ids:
-            # Typo-tolerant matches: highlight the title words that the typed words resemble.
-            for entry in SearchEntry.objects.filter(procedure_id__in=ids[:10]).values_list("keywords", flat=True):
-                for word in set(re.findall(r"\w+", entry)):
-                    if any(similarity(typed, word) >= TYPO_SIMILARITY for typed in text.split()):
-                        found.add(word)
+        for word in text.split():
+            found.update(self._similar_words(word))
         return {w for w in found if len(w) >= 2}
 
 
@@ -283,22 +394,21 @@ class SqliteSearch:
         """Title words that `word` is probably a misspelling of (same first letter, close length)."""
         if len(word) < 4:
             return []
-        with connection.cursor() as cursor:
-            cursor.execute(
-                f"SELECT term FROM {VOCABULARY_TABLE} WHERE col = 'title' AND term >= %s AND term < %s "
-                "AND length(term) BETWEEN %s AND %s",
-                [word[0], chr(ord(word[0]) + 1), len(word) - 2, len(word) + 3],
-            )
-            candidates = [row[0] for row in cursor.fetchall()]
+        candidates = (
+            SearchWord.objects.filter(word__startswith=word[0])
+            .annotate(length=Length("word"))
+            .filter(length__range=(len(word) - 2, len(word) + 3))
+            .values_list("word", flat=True)
+        )
         scored = sorted(((similarity(word, c), c) for c in candidates if c != word), reverse=True)
-        return [c for score, c in scored[:3] if score >= TYPO_SIMILARITY]
+        return [c for score, c in scored[:TYPO_ALTERNATIVES] if score >= TYPO_SIMILARITY]
 
 
 def configure_postgres_connection(sender, connection, **kwargs):
-    """connection_created handler: the typo tolerance of the `%>` operator used by search."""
+    """connection_created handler: the typo tolerance of the `%` operator used by search."""
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
-            cursor.execute("SET pg_trgm.word_similarity_threshold = %s", [PG_WORD_SIMILARITY_THRESHOLD])
+            cursor.execute("SET pg_trgm.similarity_threshold = %s", [PG_SIMILARITY_THRESHOLD])
 
 
 def _backend():

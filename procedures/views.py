@@ -67,12 +67,19 @@ def _shown_objects(procedure):
 
 @public_page
 def procedure_list(request):
-    procedure_filter = ProcedureFilter(request.GET or None, queryset=Procedure.objects.published().with_listing())
+    procedure_filter = ProcedureFilter(
+        request.GET or None, queryset=Procedure.objects.published().with_listing()
+    )
     page = Paginator(procedure_filter.qs.order_by("slug"), PAGE_SIZE).get_page(request.GET.get("page"))
     return render(
         request,
         "procedures/list.html",
-        {"filter": procedure_filter, "page": page, "procedures": page.object_list, "query_string": _without_page(request)},
+        {
+            "filter": procedure_filter,
+            "page": page,
+            "procedures": page.object_list,
+            "query_string": _without_page(request),
+        },
     )
 
 
@@ -81,14 +88,17 @@ def search(request):
     raw_query = request.GET.get("q", "")
     results = search_procedures(raw_query)
     procedure_filter = ProcedureFilter(
-        request.GET, queryset=Procedure.objects.published().with_listing().filter(pk__in=results.procedure_ids)
+        request.GET,
+        queryset=Procedure.objects.published().with_listing().filter(pk__in=results.procedure_ids),
     )
     order = {pk: index for index, pk in enumerate(results.procedure_ids)}
     procedures = sorted(procedure_filter.qs, key=lambda procedure: order[procedure.pk])
     record_search(results.query, get_language(), len(procedures))
     for procedure in procedures:
         procedure.highlighted_title = highlight(procedure.title, results.highlight_words)
-        procedure.highlighted_summary = highlight(Truncator(procedure.summary).chars(220), results.highlight_words)
+        procedure.highlighted_summary = highlight(
+            Truncator(procedure.summary).chars(220), results.highlight_words
+        )
     context = {
         "query": results.query,
         "query_was_shortened": len(" ".join(raw_query.split())) > len(results.query),

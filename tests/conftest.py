@@ -11,8 +11,8 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 from django.core.management import call_command
-from django.utils import translation
 from django.test import override_settings
+from django.utils import translation
 
 from forms_library.models import Form, FormFile
 from ministries.models import Commune, Institution, Office, Province, StaffProfile
@@ -42,9 +42,8 @@ def _media_root(tmp_path_factory):
 @pytest.fixture(scope="module")
 def demo_loaded(django_db_setup, django_db_blocker):
     """The whole demo catalogue, loaded once for a test module and removed after it."""
-    with django_db_blocker.unblock():
-        with translation.override("en"):
-            call_command("load_demo", "--password", "demo-password-for-tests", stdout=StringIO())
+    with django_db_blocker.unblock(), translation.override("en"):
+        call_command("load_demo", "--password", "demo-password-for-tests", stdout=StringIO())
     yield
     with django_db_blocker.unblock():
         call_command("flush", "--no-input")

@@ -18,9 +18,8 @@ from forms_library.models import Form, FormFile
 from ministries.models import Commune, Institution, Office, OpeningHours, Province, StaffProfile
 from ministries.roles import CLERKS, REVIEWERS
 from procedures.demo import procedures_a, procedures_b, procedures_c, procedures_d, reference
-from procedures.demo.search_terms import SEARCH_TERMS
 from procedures.demo.pdf import form_pdf
-from procedures.search import rebuild_search_index
+from procedures.demo.search_terms import SEARCH_TERMS
 from procedures.models import (
     Fee,
     LegalBasis,
@@ -31,6 +30,7 @@ from procedures.models import (
     Step,
     Theme,
 )
+from procedures.search import rebuild_search_index
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 PROCEDURES = [

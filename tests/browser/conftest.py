@@ -30,7 +30,9 @@ def browser():
 @pytest.fixture
 def phone(browser):
     """A 360×640 phone set to Swahili (a language Isôko does not offer), like many phones in Burundi."""
-    context = browser.new_context(viewport={"width": 360, "height": 640}, accept_downloads=True, locale="sw-BI")
+    context = browser.new_context(
+        viewport={"width": 360, "height": 640}, accept_downloads=True, locale="sw-BI"
+    )
     page = context.new_page()
     yield page
     context.close()

@@ -1,4 +1,5 @@
 import hashlib
+from pathlib import Path
 
 import pytest
 
@@ -28,7 +29,7 @@ def test_citizen_finds_passport_switches_to_french_and_downloads_the_form(phone,
     with phone.expect_download() as download_info:
         link.click()
     download = download_info.value
-    content = open(download.path(), "rb").read()
+    content = Path(download.path()).read_bytes()
     expected = FormFile.objects.get(form__reference_code="CGM-PAS-01", language="fr", is_current=True)
     assert content.startswith(b"%PDF-")
     assert hashlib.sha256(content).hexdigest() == expected.sha256

@@ -140,7 +140,9 @@ def test_procedure_list_filters_by_ministry_theme_province_and_cost(demo_loaded,
     assert "passport" in slugs(province="gitega")  # CGM has an office in Gitega
     in_buhumuza = slugs(province="buhumuza")
     assert 0 < len(in_buhumuza) < len(slugs())
-    for procedure in Procedure.objects.filter(slug__in=in_buhumuza).prefetch_related("offices__serves_provinces"):
+    for procedure in Procedure.objects.filter(slug__in=in_buhumuza).prefetch_related(
+        "offices__serves_provinces"
+    ):
         assert any(
             office.commune.province.slug == "buhumuza"
             or "buhumuza" in {p.slug for p in office.serves_provinces.all()}
@@ -238,6 +240,8 @@ def test_postgres_uses_the_gin_indexes(demo_loaded):
     with connection.cursor() as cursor:
         cursor.execute("SET LOCAL enable_seqscan = off")
         cursor.execute("SET LOCAL enable_indexscan = off")
-        plan = PostgresSearch()._matches("passeport").explain()
-    assert "procedures_searchentry_vector_gin" in plan
-    assert "procedures_searchentry_keywords_trgm" in plan
+        search = PostgresSearch()
+        titles = search._matches("passeport").explain()
+        words = search.similar_words_queryset("pasport").explain()
+    assert "procedures_searchentry_title_vector_gin" in titles
+    assert "procedures_searchword_trgm" in words
