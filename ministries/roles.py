@@ -24,6 +24,7 @@ CLERK_PERMISSIONS = {
         "legalbasis": "vcad",
         "searchterm": "vcad",
         "searchlog": "v",
+        "revision": "v",
         "theme": "v",
     },
     "forms_library": {"form": "vcad", "formfile": "vca"},
@@ -39,9 +40,12 @@ REVIEWER_PERMISSIONS = {
         "legalbasis": "v",
         "searchterm": "v",
         "searchlog": "v",
+        "revision": "v",
+        "changenote": "v",
         "theme": "v",
     },
     "forms_library": {"form": "v", "formfile": "v"},
+    "audit": {"auditevent": "v"},
 }
 _ACTIONS = {"v": "view", "c": "change", "a": "add", "d": "delete"}
 

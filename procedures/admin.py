@@ -1,16 +1,23 @@
 from django import forms
 from django.contrib import admin
+from django.contrib.admin.views.main import ChangeList
+from django.core.exceptions import ValidationError
+from django.shortcuts import redirect
 from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline, TranslationTabularInline
 
-from ministries.admin_scoping import MinistryScopedAdmin, MinistryScopedMixin, sees_everything
+from audit.models import AuditEvent, record
+from ministries.admin_scoping import MinistryScopedAdmin, MinistryScopedMixin
+from procedures import admin_views, services
+from procedures.admin_views import conflict_message, conflicting_changes
 from procedures.models import (
     Fee,
     LegalBasis,
     Procedure,
     RejectionReason,
     RequiredDocument,
+    Revision,
     SearchLog,
     SearchTerm,
     Step,
@@ -67,23 +74,62 @@ class SearchTermInline(OrderedInlineMixin, admin.TabularInline):
     verbose_name_plural = _("Other names and acronyms citizens search for (CNI, NIF, common misspellings…)")
 
 
+class ProcedureAdminForm(forms.ModelForm):
+    """Refuses a save based on an outdated version, showing what the other person changed."""
+
+    class Meta:
+        model = Procedure
+        fields = "__all__"
+        widgets = {"edit_version": forms.HiddenInput}
+
+    def clean(self):
+        cleaned = super().clean()
+        instance = self.instance
+        if instance.pk is None:
+            return cleaned
+        current = Procedure.objects.filter(pk=instance.pk).values_list("edit_version", flat=True).first()
+        loaded = cleaned.get("edit_version")
+        if current is not None and loaded is not None and loaded != current:
+            conflict = conflicting_changes(instance, loaded, current)
+            # The next save goes through: the clerk has now seen the other changes.
+            self.data = self.data.copy()
+            self.data["edit_version"] = current
+            raise ValidationError(conflict_message(conflict))
+        return cleaned
+
+
+class MainProceduresChangeList(ChangeList):
+    """The list shows each procedure once: working copies are reached from their procedure."""
+
+    def get_queryset(self, request, exclude_parameters=None):
+        return super().get_queryset(request, exclude_parameters).filter(draft_of__isnull=True)
+
+
 @admin.register(Procedure)
 class ProcedureAdmin(MinistryScopedAdmin, TabbedTranslationAdmin):
+    form = ProcedureAdminForm
+    change_form_template = "admin/procedures/procedure/change_form.html"
     list_display = [
         "title",
         "slug",
         "institution",
         "status",
+        "pending_changes",
         "total_fee_display",
-        "last_reviewed_on",
-        "updated_at",
+        "review_due_on",
     ]
     list_filter = ["status", ("institution", admin.RelatedOnlyFieldListFilter), "themes", "is_sample"]
     search_fields = ["slug", "title_rn", "title_fr", "title_en"]
     list_select_related = ["institution"]
-    date_hierarchy = "updated_at"
     filter_horizontal = ["offices"]
-    readonly_fields = ["total_fee_display", "total_days_display", "created_at", "updated_at"]
+    readonly_fields = [
+        "status",
+        "total_fee_display",
+        "total_days_display",
+        "published_at",
+        "created_at",
+        "updated_at",
+    ]
     inlines = [
         StepInline,
         RequiredDocumentInline,
@@ -104,18 +150,26 @@ class ProcedureAdmin(MinistryScopedAdmin, TabbedTranslationAdmin):
             {
                 "fields": [
                     "status",
-                    "replaced_by",
                     "last_reviewed_on",
+                    "next_review_on",
                     "is_sample",
+                    "published_at",
                     "created_at",
                     "updated_at",
+                    "edit_version",
                 ]
             },
         ),
     ]
 
     def get_queryset(self, request):
-        return super().get_queryset(request).prefetch_related("fees")
+        return super().get_queryset(request).prefetch_related("fees", "working_copies")
+
+    def get_changelist(self, request, **kwargs):
+        return MainProceduresChangeList
+
+    def get_urls(self):
+        return admin_views.workflow_urls(self) + super().get_urls()
 
     def formfield_for_manytomany(self, db_field, request, **kwargs):
         if db_field.name == "themes":
@@ -124,10 +178,64 @@ class ProcedureAdmin(MinistryScopedAdmin, TabbedTranslationAdmin):
 
     def get_readonly_fields(self, request, obj=None):
         readonly = list(super().get_readonly_fields(request, obj))
-        # Publishing is the reviewers' decision: clerks never set the status by hand.
-        if not sees_everything(request.user):
-            readonly += ["status", "is_sample"]
+        if not request.user.is_superuser:
+            readonly.append("is_sample")
+        if obj is not None and obj.pk:
+            readonly.append("slug")  # the address stays the same in every language and version
         return readonly
+
+    def has_change_permission(self, request, obj=None):
+        # The published row is never edited directly: changes go through its working copy.
+        if obj is not None and obj.status in (Procedure.Status.PUBLISHED, Procedure.Status.WITHDRAWN):
+            return False
+        return super().has_change_permission(request, obj)
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        procedure = self.get_object(request, object_id)
+        published = procedure.status in (Procedure.Status.PUBLISHED, Procedure.Status.WITHDRAWN)
+        if published and services.can_edit(request.user, procedure) and request.method == "GET":
+            copy = services.procedure_working_copy(procedure=procedure, user=request.user)
+            return redirect("admin:procedures_procedure_change", copy.pk)
+        extra_context = {**(extra_context or {}), **admin_views.workflow_context(request, procedure)}
+        return super().change_view(request, object_id, form_url, extra_context)
+
+    def save_model(self, request, obj, form, change):
+        if change:
+            obj.edit_version += 1
+            if obj.status in (Procedure.Status.SUBMITTED, Procedure.Status.APPROVED):
+                # Changed after submission: the reviewer must see it again.
+                obj.status = Procedure.Status.DRAFT
+                obj.publish_on = None
+        super().save_model(request, obj, form, change)
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        services.record_saved(procedure=form.instance, user=request.user, created=not change)
+
+    def delete_model(self, request, obj):
+        record(
+            AuditEvent.Action.DELETE,
+            actor=request.user,
+            target=obj.original,
+            working_copy=obj.is_working_copy,
+        )
+        super().delete_model(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        # Published procedures are withdrawn, not deleted; drafts and working copies may be discarded.
+        if obj is not None and obj.status in (Procedure.Status.PUBLISHED, Procedure.Status.WITHDRAWN):
+            return request.user.is_superuser and super().has_delete_permission(request, obj)
+        return super().has_delete_permission(request, obj)
+
+    def response_delete(self, request, obj_display, obj_id):
+        return redirect("admin:procedures_procedure_changelist")
+
+    @admin.display(description=_("pending changes"))
+    def pending_changes(self, procedure):
+        copies = list(procedure.working_copies.all())
+        if not copies:
+            return "–"
+        return copies[0].get_status_display()
 
     @admin.display(description=_("total fees (BIF)"))
     def total_fee_display(self, procedure):
@@ -139,6 +247,10 @@ class ProcedureAdmin(MinistryScopedAdmin, TabbedTranslationAdmin):
     @admin.display(description=_("total expected time (days)"))
     def total_days_display(self, procedure):
         return procedure.total_days if procedure.pk else "–"
+
+    @admin.display(description=_("next review"))
+    def review_due_on(self, procedure):
+        return procedure.review_due_on
 
 
 @admin.register(Theme)
@@ -162,4 +274,20 @@ class SearchLogAdmin(admin.ModelAdmin):
         return False
 
     def has_change_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(Revision)
+class RevisionAdmin(admin.ModelAdmin):
+    list_display = ["procedure", "action", "author", "created_at"]
+    list_filter = ["action"]
+    search_fields = ["procedure__slug"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
         return False

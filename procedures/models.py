@@ -3,6 +3,7 @@ from datetime import timedelta
 from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
+from django.core.serializers.json import DjangoJSONEncoder
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
@@ -33,6 +34,9 @@ class Theme(models.Model):
         return reverse("procedures:theme", kwargs={"slug": self.slug})
 
 
+REVIEW_INTERVAL_DAYS = 365
+
+
 class Procedure(models.Model):
     """An administrative procedure: what to bring, pay, wait for and where to go.
 
@@ -43,13 +47,13 @@ class Procedure(models.Model):
     class Status(models.TextChoices):
         DRAFT = "draft", _("Draft")
         SUBMITTED = "submitted", _("Submitted for review")
+        APPROVED = "approved", _("Approved, publication scheduled")
         PUBLISHED = "published", _("Published")
         WITHDRAWN = "withdrawn", _("Withdrawn")
 
     slug = models.SlugField(
         _("slug"),
         max_length=80,
-        unique=True,
         help_text=_("Part of the page address, the same in every language. Do not change it once published."),
     )
     title = models.CharField(_("title"), max_length=200)
@@ -73,6 +77,38 @@ class Procedure(models.Model):
     recourse = models.TextField(_("recourse if refused"), blank=True)
     last_reviewed_on = models.DateField(_("last reviewed on"), default=timezone.localdate)
     status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.DRAFT)
+    # Editing a published procedure happens on a working copy; the published row stays as it is until
+    # a reviewer approves the copy (procedures/services.py).
+    draft_of = models.ForeignKey(
+        "self",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="working_copies",
+        verbose_name=_("changes proposed for"),
+        editable=False,
+    )
+    edit_version = models.PositiveIntegerField(_("edit version"), default=1)
+    submitted_at = models.DateTimeField(_("submitted at"), null=True, blank=True, editable=False)
+    submitted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("submitted by"),
+        editable=False,
+    )
+    review_comment = models.TextField(_("reviewer's comment"), blank=True, editable=False)
+    publish_on = models.DateField(_("publish on"), null=True, blank=True, editable=False)
+    published_at = models.DateTimeField(_("last updated"), null=True, blank=True, editable=False)
+    next_review_on = models.DateField(
+        _("next review"),
+        null=True,
+        blank=True,
+        help_text=_("12 months after the last review when left empty."),
+    )
+    review_reminder_sent_on = models.DateField(null=True, blank=True, editable=False)
     replaced_by = models.ForeignKey(
         "self",
         on_delete=models.SET_NULL,
@@ -101,6 +137,21 @@ class Procedure(models.Model):
                 name="procedure_not_replaced_by_itself",
                 violation_error_message=_("A procedure cannot replace itself."),
             ),
+            models.UniqueConstraint(
+                fields=["slug"],
+                condition=Q(draft_of__isnull=True),
+                name="procedure_slug_unique",
+                violation_error_message=_("Another procedure already has this address (slug)."),
+            ),
+            models.UniqueConstraint(
+                fields=["draft_of"],
+                condition=Q(draft_of__isnull=False),
+                name="procedure_one_working_copy",
+            ),
+            models.CheckConstraint(
+                condition=Q(draft_of__isnull=True) | Q(status__in=["draft", "submitted", "approved"]),
+                name="procedure_working_copy_never_public",
+            ),
         ]
 
     def __str__(self):
@@ -112,6 +163,19 @@ class Procedure(models.Model):
     def clean(self):
         if self.replaced_by_id and self.replaced_by_id == self.pk:
             raise ValidationError({"replaced_by": _("A procedure cannot replace itself.")})
+
+    @property
+    def is_working_copy(self):
+        return self.draft_of_id is not None
+
+    @property
+    def original(self):
+        """The procedure citizens see: itself, or the published procedure this copy proposes changes to."""
+        return self.draft_of if self.draft_of_id else self
+
+    @property
+    def review_due_on(self):
+        return self.next_review_on or self.last_reviewed_on + timedelta(days=REVIEW_INTERVAL_DAYS)
 
     @property
     def total_fee_bif(self):
@@ -372,3 +436,60 @@ class SearchLog(models.Model):
 
     def __str__(self):
         return self.query
+
+
+class Revision(models.Model):
+    """One recorded state of a procedure (all languages, all its rows), with who did what and why.
+
+    Every save of a working copy, every submission, return, approval and publication adds one; an
+    earlier state can be viewed and restored (restoring proposes it again, it rewrites nothing).
+    """
+
+    class Action(models.TextChoices):
+        CREATED = "created", _("Created")
+        SAVED = "saved", _("Saved")
+        SUBMITTED = "submitted", _("Submitted for review")
+        RETURNED = "returned", _("Returned to the clerk")
+        APPROVED = "approved", _("Approved")
+        PUBLISHED = "published", _("Published")
+        WITHDRAWN = "withdrawn", _("Withdrawn")
+        REPUBLISHED = "republished", _("Offered again")
+        RESTORED = "restored", _("Earlier version restored")
+
+    procedure = models.ForeignKey(
+        Procedure, on_delete=models.CASCADE, related_name="revisions", verbose_name=_("procedure")
+    )
+    action = models.CharField(_("action"), max_length=12, choices=Action.choices)
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+", verbose_name=_("by")
+    )
+    created_at = models.DateTimeField(_("when"), auto_now_add=True)
+    edit_version = models.PositiveIntegerField(_("edit version"), default=0)
+    comment = models.TextField(_("comment"), blank=True)
+    snapshot = models.JSONField(encoder=DjangoJSONEncoder)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        verbose_name = _("revision")
+        verbose_name_plural = _("revisions")
+
+    def __str__(self):
+        return f"{self.procedure.slug} – {self.get_action_display()} – {self.created_at:%Y-%m-%d %H:%M}"
+
+
+class ChangeNote(models.Model):
+    """What changed, in a sentence citizens read on the procedure page ("fee raised to 35,000 BIF")."""
+
+    procedure = models.ForeignKey(
+        Procedure, on_delete=models.CASCADE, related_name="change_notes", verbose_name=_("procedure")
+    )
+    text = models.CharField(_("change note"), max_length=300)
+    published_on = models.DateField(_("date"), default=timezone.localdate)
+
+    class Meta:
+        ordering = ["-published_on", "-pk"]
+        verbose_name = _("change note")
+        verbose_name_plural = _("change notes")
+
+    def __str__(self):
+        return self.text

@@ -38,6 +38,7 @@ class ProcedureQuerySet(models.QuerySet):
             "fees",
             "rejection_reasons",
             "legal_bases",
+            "change_notes",
             models.Prefetch("documents", queryset=documents),
             models.Prefetch(
                 "offices", queryset=Office.objects.select_related("commune").prefetch_related("hours")

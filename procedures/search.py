@@ -114,7 +114,10 @@ def _entry_values(procedure):
 
 def rebuild_search_index(procedure_ids=None):
     """Recompute the search entries of the given procedures (all when None). Returns how many."""
-    procedures = Procedure.objects.prefetch_related("search_terms", "steps", "documents")
+    # Working copies are never searched: only what citizens can see is indexed.
+    procedures = Procedure.objects.filter(draft_of__isnull=True).prefetch_related(
+        "search_terms", "steps", "documents"
+    )
     if procedure_ids is not None:
         procedures = procedures.filter(pk__in=list(procedure_ids))
     rebuilt = []

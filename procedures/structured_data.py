@@ -13,7 +13,7 @@ def procedure_json_ld(procedure, *, url):
     provider = {"@type": "GovernmentOrganization", "name": institution.name}
     if institution.website:
         provider["url"] = institution.website
-    modified = procedure.updated_at.isoformat()
+    modified = (procedure.published_at or procedure.updated_at).isoformat()
     service = {
         "@type": "GovernmentService",
         "@id": f"{url}#service",

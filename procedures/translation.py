@@ -1,6 +1,15 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from procedures.models import Fee, LegalBasis, Procedure, RejectionReason, RequiredDocument, Step, Theme
+from procedures.models import (
+    ChangeNote,
+    Fee,
+    LegalBasis,
+    Procedure,
+    RejectionReason,
+    RequiredDocument,
+    Step,
+    Theme,
+)
 
 # Kirundi and French are required: Kirundi is the citizens' first language and French the one every
 # clerk writes. English may follow; until then English readers get the French (settings: fallbacks).
@@ -47,3 +56,9 @@ class RejectionReasonTranslation(TranslationOptions):
 class LegalBasisTranslation(TranslationOptions):
     fields = ("title",)
     required_languages = REQUIRED
+
+
+@register(ChangeNote)
+class ChangeNoteTranslation(TranslationOptions):
+    fields = ("text",)
+    required_languages = ("fr",)

@@ -55,7 +55,7 @@ def procedure_detail(request, slug):
             "page_url": url,
         },
     )
-    response["Last-Modified"] = http_date(procedure.updated_at.timestamp())
+    response["Last-Modified"] = http_date((procedure.published_at or procedure.updated_at).timestamp())
     return response
 
 

@@ -4,14 +4,14 @@ Every row is looked up by its stable key (slug, code, position) and only written
 so running the loader twice changes nothing.
 """
 
-from datetime import date, time
+from datetime import date, datetime, time
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 from django.db import transaction
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from forms_library.models import Form, FormFile
@@ -215,6 +215,11 @@ class DemoLoader:
                 "status": Procedure.Status.PUBLISHED,
                 "is_sample": True,
                 "last_reviewed_on": date.fromisoformat(row["last_reviewed_on"]),
+                "published_at": datetime.combine(
+                    date.fromisoformat(row["last_reviewed_on"]),
+                    time(9),
+                    tzinfo=timezone.get_current_timezone(),
+                ),
             }
             for field in ("title", "summary", "eligibility", "validity", "renewal", "if_lost", "recourse"):
                 values.update(translated(field, row[field]))

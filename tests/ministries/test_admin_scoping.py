@@ -35,7 +35,9 @@ def test_justice_clerk_can_open_own_ministry_objects(client, justice_clerk, just
     client.force_login(justice_clerk)
     for prefix, rows in justice_objects.items():
         for obj in rows:
-            assert client.get(reverse(f"admin:{prefix}_change", args=[obj.pk])).status_code == 200
+            response = client.get(reverse(f"admin:{prefix}_change", args=[obj.pk]), follow=True)
+            assert response.status_code == 200
+            assert response.context["has_change_permission"], prefix
 
 
 def test_clerk_lists_show_only_own_ministry(
@@ -79,6 +81,7 @@ def procedure_post_data(institution, office, slug="new-procedure"):
         "eligibility_fr": "Tous",
         "eligibility_en": "Everyone",
         "last_reviewed_on": "2026-11-01",
+        "edit_version": "1",
     }
     for prefix in ["steps", "documents", "fees", "rejection_reasons", "legal_bases", "search_terms"]:
         data.update(

@@ -1,0 +1,14 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class AuditConfig(AppConfig):
+    name = "audit"
+    verbose_name = _("Audit log")
+
+    def ready(self):
+        from django.contrib.auth.signals import user_login_failed
+
+        from audit.models import record_login_failure
+
+        user_login_failed.connect(record_login_failure, dispatch_uid="audit_login_failed")

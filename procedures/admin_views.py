@@ -1,0 +1,358 @@
+"""Admin pages of the editorial workflow: submit, review queue, side-by-side diff, history, restore."""
+
+from django import forms
+from django.contrib import messages
+from django.contrib.admin.utils import unquote
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import Count
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import path
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from ministries.admin_scoping import scope_queryset
+from ministries.models import Institution
+from procedures import services
+from procedures.models import Procedure, Revision
+from procedures.revisions import diff_snapshots, take_snapshot
+
+
+def workflow_urls(model_admin):
+    wrap = model_admin.admin_site.admin_view
+    return [
+        path(
+            "review-queue/", wrap(lambda r: review_queue(model_admin, r)), name="procedures_procedure_queue"
+        ),
+        path("overdue/", wrap(lambda r: overdue(model_admin, r)), name="procedures_procedure_overdue"),
+        path(
+            "<path:object_id>/submit/",
+            wrap(lambda r, object_id: submit(model_admin, r, object_id)),
+            name="procedures_procedure_submit",
+        ),
+        path(
+            "<path:object_id>/review/",
+            wrap(lambda r, object_id: review(model_admin, r, object_id)),
+            name="procedures_procedure_review",
+        ),
+        path(
+            "<path:object_id>/revisions/",
+            wrap(lambda r, object_id: revisions(model_admin, r, object_id)),
+            name="procedures_procedure_revisions",
+        ),
+        path(
+            "<path:object_id>/publication/",
+            wrap(lambda r, object_id: publication(model_admin, r, object_id)),
+            name="procedures_procedure_publication",
+        ),
+        path(
+            "revision/<int:revision_id>/",
+            wrap(lambda r, revision_id: revision_detail(model_admin, r, revision_id)),
+            name="procedures_procedure_revision",
+        ),
+    ]
+
+
+def workflow_context(request, procedure):
+    original = procedure.original
+    return {
+        "procedure": procedure,
+        "original": original,
+        "is_reviewer": services.is_reviewer(request.user),
+        "can_edit": services.can_edit(request.user, original),
+        "published_snapshot_differs": procedure.is_working_copy,
+    }
+
+
+def _procedure_for(model_admin, request, object_id):
+    procedure = model_admin.get_object(request, unquote(object_id))
+    if procedure is None:
+        raise Http404
+    return procedure
+
+
+def _render(model_admin, request, template, context):
+    context = {
+        **model_admin.admin_site.each_context(request),
+        "opts": model_admin.model._meta,
+        **context,
+    }
+    return TemplateResponse(request, template, context)
+
+
+# --- Conflicts ----------------------------------------------------------------------------------
+
+
+def conflicting_changes(procedure, loaded_version, current_version):
+    """What was saved by someone else between the version a form was loaded from and now."""
+    revisions = Revision.objects.filter(procedure=procedure.original)
+    base = revisions.filter(edit_version=loaded_version).order_by("-created_at").first()
+    latest = revisions.filter(edit_version=current_version).order_by("-created_at").first()
+    current_snapshot = latest.snapshot if latest else take_snapshot(Procedure.objects.get(pk=procedure.pk))
+    changes = diff_snapshots(base.snapshot if base else None, current_snapshot) if base else []
+    return {
+        "author": latest.author if latest else None,
+        "at": latest.created_at if latest else None,
+        "changes": changes,
+    }
+
+
+def conflict_message(conflict):
+    details = "; ".join(
+        f"{c['field']}{' (' + c['language'] + ')' if c['language'] else ''}: {c['old']} → {c['new']}"
+        for c in conflict["changes"][:8]
+    )
+    when = timezone.localtime(conflict["at"]).strftime("%H:%M") if conflict["at"] else "?"
+    return _(
+        "%(user)s saved this procedure at %(time)s while you were editing it. Their changes: %(changes)s. "
+        "Nothing was overwritten and your input is still in the form: check it, then save again."
+    ) % {"user": conflict["author"] or _("someone"), "time": when, "changes": details or _("(none visible)")}
+
+
+# --- Submitting ---------------------------------------------------------------------------------
+
+
+class SubmitForm(forms.Form):
+    change_note_rn = forms.CharField(
+        label=gettext_lazy("Public change note (Kirundi)"), max_length=300, required=False
+    )
+    change_note_fr = forms.CharField(
+        label=gettext_lazy("Public change note (French)"), max_length=300, required=False
+    )
+    change_note_en = forms.CharField(
+        label=gettext_lazy("Public change note (English)"), max_length=300, required=False
+    )
+    minor = forms.BooleanField(
+        label=gettext_lazy("Minor change (spelling, layout): no public note"), required=False
+    )
+
+    def note(self):
+        return {code: self.cleaned_data[f"change_note_{code}"] for code in ("rn", "fr", "en")}
+
+
+def submit(model_admin, request, object_id):
+    procedure = _procedure_for(model_admin, request, object_id)
+    if not services.can_edit(request.user, procedure.original):
+        raise PermissionDenied
+    form = SubmitForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.procedure_submit(
+                procedure=procedure,
+                user=request.user,
+                change_note=form.note(),
+                minor=form.cleaned_data["minor"],
+            )
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(
+                request, _("Submitted for review. The public page stays as it is until a reviewer approves.")
+            )
+            return redirect("admin:procedures_procedure_changelist")
+    return _render(
+        model_admin,
+        request,
+        "admin/procedures/procedure/submit.html",
+        {
+            "title": _("Submit for review: %(title)s") % {"title": procedure.title},
+            "procedure": procedure,
+            "form": form,
+            "changes": diff_snapshots(_published_snapshot(procedure), take_snapshot(procedure)),
+        },
+    )
+
+
+def _published_snapshot(procedure):
+    if procedure.is_working_copy:
+        return take_snapshot(procedure.original)
+    return None
+
+
+# --- Reviewing ----------------------------------------------------------------------------------
+
+
+class ReviewForm(forms.Form):
+    decision = forms.ChoiceField(
+        choices=[("approve", gettext_lazy("Approve")), ("return", gettext_lazy("Return"))]
+    )
+    reviewed_version = forms.IntegerField(widget=forms.HiddenInput)
+    publish_on = forms.DateField(
+        label=gettext_lazy("Publish on (leave empty to publish now)"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}),
+    )
+    comment = forms.CharField(
+        label=gettext_lazy("Comment for the clerk"), widget=forms.Textarea, required=False
+    )
+
+
+def review_queue(model_admin, request):
+    if not services.is_reviewer(request.user):
+        raise PermissionDenied
+    waiting = (
+        Procedure.objects.filter(status__in=[Procedure.Status.SUBMITTED, Procedure.Status.APPROVED])
+        .select_related("institution__parent", "submitted_by", "draft_of")
+        .order_by("submitted_at")
+    )
+    return _render(
+        model_admin,
+        request,
+        "admin/procedures/procedure/queue.html",
+        {
+            "title": _("Changes waiting for review"),
+            "waiting": waiting,
+        },
+    )
+
+
+def review(model_admin, request, object_id):
+    procedure = _procedure_for(model_admin, request, object_id)
+    if not services.is_reviewer(request.user):
+        raise PermissionDenied
+    form = ReviewForm(request.POST or None, initial={"reviewed_version": procedure.edit_version})
+    if request.method == "POST" and form.is_valid():
+        try:
+            if form.cleaned_data["decision"] == "approve":
+                services.procedure_approve(
+                    procedure=procedure,
+                    user=request.user,
+                    reviewed_version=form.cleaned_data["reviewed_version"],
+                    publish_on=form.cleaned_data["publish_on"],
+                )
+                messages.success(request, _("Approved."))
+            else:
+                services.procedure_return(
+                    procedure=procedure, user=request.user, comment=form.cleaned_data["comment"]
+                )
+                messages.success(request, _("Returned to the clerk."))
+        except (ValidationError, PermissionDenied) as error:
+            form.add_error(None, error.messages if isinstance(error, ValidationError) else str(error))
+        else:
+            return redirect("admin:procedures_procedure_queue")
+    note_revision = procedure.original.revisions.filter(action=Revision.Action.SUBMITTED).first()
+    return _render(
+        model_admin,
+        request,
+        "admin/procedures/procedure/review.html",
+        {
+            "title": _("Review: %(title)s") % {"title": procedure.title},
+            "procedure": procedure,
+            "form": form,
+            "changes": diff_snapshots(_published_snapshot(procedure), take_snapshot(procedure)),
+            "change_note": (note_revision.snapshot.get("change_note") if note_revision else None),
+            "own_change": procedure.submitted_by_id == request.user.pk,
+        },
+    )
+
+
+# --- History ------------------------------------------------------------------------------------
+
+
+def revisions(model_admin, request, object_id):
+    procedure = _procedure_for(model_admin, request, object_id).original
+    return _render(
+        model_admin,
+        request,
+        "admin/procedures/procedure/revisions.html",
+        {
+            "title": _("History of %(title)s") % {"title": procedure.title},
+            "procedure": procedure,
+            "revisions": procedure.revisions.select_related("author"),
+            "can_edit": services.can_edit(request.user, procedure),
+        },
+    )
+
+
+def revision_detail(model_admin, request, revision_id):
+    revision = get_object_or_404(Revision.objects.select_related("procedure", "author"), pk=revision_id)
+    procedure = revision.procedure
+    if not scope_queryset(Procedure.objects.filter(pk=procedure.pk), request.user).exists():
+        raise Http404
+    if request.method == "POST":
+        copy = services.revision_restore(revision=revision, user=request.user)
+        messages.success(request, _("The earlier version is now a draft: check it and submit it for review."))
+        return redirect("admin:procedures_procedure_change", copy.pk)
+    return _render(
+        model_admin,
+        request,
+        "admin/procedures/procedure/revision.html",
+        {
+            "title": _("Version of %(date)s")
+            % {"date": timezone.localtime(revision.created_at).strftime("%Y-%m-%d %H:%M")},
+            "revision": revision,
+            "procedure": procedure,
+            "changes": diff_snapshots(take_snapshot(procedure), revision.snapshot),
+            "can_edit": services.can_edit(request.user, procedure),
+        },
+    )
+
+
+# --- Publication and freshness ------------------------------------------------------------------
+
+
+class PublicationForm(forms.Form):
+    replaced_by = forms.ModelChoiceField(
+        label=gettext_lazy("Replaced by"), queryset=Procedure.objects.published(), required=False
+    )
+
+
+def publication(model_admin, request, object_id):
+    """Withdraw a published procedure, or offer a withdrawn one again (reviewers)."""
+    procedure = _procedure_for(model_admin, request, object_id).original
+    if not services.is_reviewer(request.user):
+        raise PermissionDenied
+    form = PublicationForm(request.POST or None)
+    form.fields["replaced_by"].queryset = Procedure.objects.published().exclude(pk=procedure.pk)
+    if request.method == "POST" and form.is_valid():
+        try:
+            if procedure.status == Procedure.Status.PUBLISHED:
+                services.procedure_withdraw(
+                    procedure=procedure, user=request.user, replaced_by=form.cleaned_data["replaced_by"]
+                )
+                messages.success(request, _("Withdrawn: its page now says it is no longer offered."))
+            else:
+                services.procedure_republish(procedure=procedure, user=request.user)
+                messages.success(request, _("Offered again."))
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            return redirect("admin:procedures_procedure_changelist")
+    return _render(
+        model_admin,
+        request,
+        "admin/procedures/procedure/publication.html",
+        {
+            "title": procedure.title,
+            "procedure": procedure,
+            "form": form,
+        },
+    )
+
+
+def overdue(model_admin, request):
+    if not services.is_reviewer(request.user):
+        raise PermissionDenied
+    procedures = (
+        services.overdue_procedures().select_related("institution__parent").order_by("next_review_on")
+    )
+    per_ministry = (
+        Institution.objects.ministries()
+        .filter(pk__in={p.institution.ministry_id for p in procedures})
+        .annotate(total=Count("pk"))
+    )
+    grouped = {}
+    for procedure in procedures:
+        grouped.setdefault(procedure.institution.ministry, []).append(procedure)
+    return _render(
+        model_admin,
+        request,
+        "admin/procedures/procedure/overdue.html",
+        {
+            "title": _("Procedures due for review"),
+            "grouped": sorted(grouped.items(), key=lambda item: -len(item[1])),
+            "ministry_count": per_ministry.count(),
+        },
+    )
