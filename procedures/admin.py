@@ -79,7 +79,7 @@ class ProcedureAdminForm(forms.ModelForm):
 
     class Meta:
         model = Procedure
-        fields = "__all__"
+        fields = ["edit_version"]  # the admin adds the fields of its fieldsets
         widgets = {"edit_version": forms.HiddenInput}
 
     def clean(self):

@@ -246,7 +246,7 @@ def admin_form_data(page):
     """The data a browser would post back from an admin change form, as it was rendered."""
     form = page.context["adminform"].form
     data = {}
-    for name, field in form.fields.items():
+    for name in form.fields:
         value = form[name].value()
         if value is None:
             continue
