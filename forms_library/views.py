@@ -33,5 +33,5 @@ def download(request, code, language):
     response["Content-Type"] = form_file.content_type
     response["Content-Length"] = form_file.size_bytes
     response["ETag"] = f'"{form_file.sha256}"'
-    response["Cache-Control"] = f"public, max-age={settings.PUBLIC_PAGE_MAX_AGE}"
+    response["Cache-Control"] = "public, no-cache"  # same address for every version: always revalidate
     return response

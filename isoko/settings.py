@@ -147,7 +147,6 @@ LOGIN_URL = "admin:login"
 CONTACT_EMAIL = env_str("CONTACT_EMAIL", "isoko@example.bi")
 # Absolute links in e-mails sent outside a request (reminders, notifications).
 SITE_URL = env_str("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
-PUBLIC_PAGE_MAX_AGE = env_int("PUBLIC_PAGE_MAX_AGE", 300)
 
 # The cache is shared by all workers when REDIS_URL is set (production); per process otherwise.
 REDIS_URL = env_str("REDIS_URL", "")

@@ -8,6 +8,7 @@ from django.urls import include, path, reverse
 from django.views.decorators.cache import cache_control
 from django.views.generic import TemplateView
 
+from isoko.caching import public_page
 from ministries.sitemaps import MinistrySitemap, OfficeSitemap
 from procedures.sitemaps import MultilingualSitemap, ProcedureSitemap, ThemeSitemap
 
@@ -45,7 +46,7 @@ def robots_txt(request):
 
 
 def page(template):
-    return cache_control(public=True, max_age=settings.PUBLIC_PAGE_MAX_AGE)(
+    return public_page(
         TemplateView.as_view(template_name=template, extra_context={"contact_email": settings.CONTACT_EMAIL})
     )
 

@@ -56,13 +56,11 @@ def workflow_urls(model_admin):
 
 
 def workflow_context(request, procedure):
-    original = procedure.original
+    published = procedure.original
     return {
-        "procedure": procedure,
-        "original": original,
+        "published_procedure": published,
         "is_reviewer": services.is_reviewer(request.user),
-        "can_edit": services.can_edit(request.user, original),
-        "published_snapshot_differs": procedure.is_working_copy,
+        "can_edit": services.can_edit(request.user, published),
     }
 
 

@@ -39,6 +39,21 @@ def phone(browser):
 
 
 @pytest.fixture
+def open_page(browser):
+    """Pages in separate browser contexts (separate people), all closed when the test ends."""
+    contexts = []
+
+    def open_page(width=1280, height=900):
+        context = browser.new_context(viewport={"width": width, "height": height}, accept_downloads=True)
+        contexts.append(context)
+        return context.new_page()
+
+    yield open_page
+    for context in contexts:
+        context.close()
+
+
+@pytest.fixture
 def demo_site(live_server):
     call_command("load_demo", "--password", "browser-test-password", stdout=StringIO())
     return live_server
