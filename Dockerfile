@@ -22,13 +22,14 @@ COPY static ./static
 COPY locale ./locale
 
 # collectstatic needs settings that pass the production checks; the real values come at run time.
-RUN DEBUG=0 SECRET_KEY=collectstatic-only ALLOWED_HOSTS=localhost python manage.py collectstatic --noinput \
+RUN DEBUG=0 SECRET_KEY=collectstatic-only-not-a-secret-but-long-enough-for-the-check ALLOWED_HOSTS=localhost \
+    python manage.py collectstatic --noinput \
     && mkdir -p /app/media && chown -R isoko:isoko /app/media
 
 USER isoko
 EXPOSE 8000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
-    CMD python -c "import urllib.request,sys; sys.exit(0 if urllib.request.urlopen('http://127.0.0.1:8000/robots.txt', timeout=4).status == 200 else 1)"
+    CMD python -c "import urllib.request,sys; sys.exit(0 if urllib.request.urlopen('http://127.0.0.1:8000/healthz', timeout=4).status == 200 else 1)"
 
-ENV DEBUG=0
+ENV ISOKO_ENV=production
 CMD ["gunicorn", "isoko.wsgi:application", "--bind", "0.0.0.0:8000", "--workers", "3", "--access-logfile", "-"]

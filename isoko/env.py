@@ -50,3 +50,20 @@ def env_list(name: str, default: list[str]) -> list[str]:
     if raw is None:
         return default
     return [item.strip() for item in raw.split(",") if item.strip()]
+
+
+def refuse_unsafe_production(*, is_production, debug, secret_key, development_key, allowed_hosts):
+    """Stop a production start with DEBUG on, no real secret key or no host names, saying why."""
+    if not is_production:
+        return
+    problems = []
+    if debug:
+        problems.append("DEBUG is on (set DEBUG=0)")
+    if not secret_key or secret_key == development_key:
+        problems.append("SECRET_KEY is empty or the development key (set SECRET_KEY or SECRET_KEY_FILE)")
+    elif len(secret_key) < 50:
+        problems.append("SECRET_KEY is shorter than 50 characters")
+    if not allowed_hosts:
+        problems.append("ALLOWED_HOSTS is empty (set the site's host names, comma-separated)")
+    if problems:
+        raise ImproperlyConfigured("Refusing to start in production: " + "; ".join(problems) + ".")

@@ -2,8 +2,9 @@
 
 DATABASE_URL   database (default: SQLite file db.sqlite3 next to manage.py)
 SECRET_KEY     required when DEBUG is off (also SECRET_KEY_FILE)
-DEBUG          1/0 (default 1: development and demo)
+DEBUG          1/0 (default 1: development and demo; 0 when ISOKO_ENV=production)
 ALLOWED_HOSTS  comma-separated (default: localhost names when DEBUG is on)
+ISOKO_ENV      "production" makes every unsafe setting a start-up error (the Dockerfile sets it)
 """
 
 from pathlib import Path
@@ -12,14 +13,23 @@ import dj_database_url
 from django.conf import locale as django_locale
 from django.utils.translation import gettext_lazy as _
 
-from isoko.env import env_bool, env_int, env_list, env_str
+from isoko.env import env_bool, env_int, env_list, env_str, refuse_unsafe_production
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
 DEVELOPMENT_SECRET_KEY = "django-insecure-isoko-development-key-never-use-in-production"  # noqa: S105
-DEBUG = env_bool("DEBUG", True)
+ENVIRONMENT = env_str("ISOKO_ENV", "development")
+IS_PRODUCTION = ENVIRONMENT == "production"
+DEBUG = env_bool("DEBUG", not IS_PRODUCTION)
 SECRET_KEY = env_str("SECRET_KEY", DEVELOPMENT_SECRET_KEY if DEBUG else "")
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["localhost", "127.0.0.1", "[::1]", "testserver"] if DEBUG else [])
+refuse_unsafe_production(
+    is_production=IS_PRODUCTION,
+    debug=DEBUG,
+    secret_key=SECRET_KEY,
+    development_key=DEVELOPMENT_SECRET_KEY,
+    allowed_hosts=ALLOWED_HOSTS,
+)
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
 
 INSTALLED_APPS = [
@@ -53,6 +63,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "isoko.middleware.DatabaseUnavailableMiddleware",
 ]
 
 ROOT_URLCONF = "isoko.urls"
@@ -171,7 +182,7 @@ if not DEBUG:
     SECURE_HSTS_PRELOAD = True
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
     # The container health check speaks plain HTTP on loopback.
-    SECURE_REDIRECT_EXEMPT = [r"^robots\.txt$"]
+    SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
 
 EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Isôko <no-reply@isoko.gov.bi>")

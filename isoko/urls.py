@@ -9,6 +9,7 @@ from django.views.decorators.cache import cache_control
 from django.views.generic import TemplateView
 
 from isoko.caching import public_page
+from isoko.health import healthz
 from ministries.sitemaps import MinistrySitemap, OfficeSitemap
 from procedures.sitemaps import MultilingualSitemap, ProcedureSitemap, ThemeSitemap
 
@@ -70,6 +71,7 @@ urlpatterns = [
         name="sitemap",
     ),
     path("robots.txt", robots_txt),
+    path("healthz", healthz, name="healthz"),
 ]
 urlpatterns += i18n_patterns(
     path("", include("procedures.urls")),

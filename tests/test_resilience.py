@@ -1,0 +1,83 @@
+"""Faults and hostile input: a translated 503 when the database is gone, never a 500 for any URL."""
+
+import string
+from urllib.parse import quote
+
+import pytest
+from django.db import OperationalError
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from procedures.models import Procedure
+
+LANGUAGES = ["rn", "fr", "en"]
+
+
+def test_healthz_reports_database_and_storage(client, db):
+    response = client.get("/healthz")
+    assert response.status_code == 200
+    assert response.json() == {"status": "ok", "database": "ok", "storage": "ok"}
+    assert "no-cache" in response["Cache-Control"]
+
+
+def test_healthz_says_unavailable_when_the_database_is(client, db, monkeypatch):
+    monkeypatch.setattr("isoko.health._database_ok", lambda: False)
+    response = client.get("/healthz")
+    assert response.status_code == 503
+    assert response.json()["database"] == "unavailable"
+
+
+@pytest.mark.parametrize(("language", "text"), [("fr", "temporairement"), ("en", "temporarily unavailable")])
+def test_unreachable_database_gives_a_translated_503_with_retry_after(client, passport, monkeypatch, language, text):
+    def unreachable(*args, **kwargs):
+        raise OperationalError("could not connect to server: Connection refused")
+
+    monkeypatch.setattr(Procedure.objects, "visible_to_public", unreachable)
+    response = client.get(f"/{language}/procedures/passport/")
+    assert response.status_code == 503
+    assert response["Retry-After"] == "30"
+    assert text in response.text.lower()
+    assert f'<html lang="{language}">' in response.text
+    assert "Connection refused" not in response.text and "Traceback" not in response.text
+    monkeypatch.undo()
+    assert client.get(f"/{language}/procedures/passport/").status_code == 200  # recovers by itself
+
+
+hostile_text = st.one_of(
+    st.text(max_size=60),
+    st.text(alphabet=string.printable, max_size=60),
+    st.sampled_from(["", "%", "%ZZ", "%E0%A4%A", "\x00", "'; DROP TABLE x; --", "<script>", "../../etc/passwd",
+                     "🛂🇧🇮", "a" * 3000, "passeport", "-1", "99999999999999999999", "true", "NaN"]),
+)
+path_segment = st.one_of(
+    st.sampled_from(["passport", "criminal-record-extract", "justice", "travel", "cgm-gitega", "MJ-CJ-01"]),
+    hostile_text.map(lambda s: quote(s, safe="")),
+)
+language = st.one_of(st.sampled_from(LANGUAGES), st.text(alphabet=string.ascii_letters, min_size=1, max_size=5))
+PATTERNS = [
+    "/{lang}/", "/{lang}/procedures/{seg}/", "/{lang}/themes/{seg}/", "/{lang}/ministries/{seg}/",
+    "/{lang}/offices/{seg}/", "/{lang}/forms/{seg}/{seg2}/", "/{lang}/{seg}/",
+]
+QUERY_PAGES = ["/{lang}/search/", "/{lang}/procedures/", "/{lang}/forms/"]
+PARAMETERS = ["q", "ministry", "theme", "province", "free", "page", "language"]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(pattern=st.sampled_from(PATTERNS), lang=language, seg=path_segment, seg2=path_segment)
+def test_no_public_path_ever_answers_500(client, criminal_record_extract, passport, justice_form, pattern, lang, seg,
+                                          seg2):
+    response = client.get(pattern.format(lang=lang, seg=seg, seg2=seg2))
+    assert response.status_code < 500
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    page=st.sampled_from(QUERY_PAGES),
+    lang=st.sampled_from(LANGUAGES),
+    params=st.dictionaries(st.sampled_from(PARAMETERS), hostile_text, max_size=5),
+)
+def test_no_query_parameter_ever_answers_500(client, criminal_record_extract, passport, justice_form, page, lang,
+                                             params):
+    query = "&".join(f"{quote(k)}={quote(v, safe='')}" for k, v in params.items())
+    response = client.get(page.format(lang=lang) + "?" + query)
+    assert response.status_code == 200
