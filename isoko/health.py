@@ -30,6 +30,11 @@ def _storage_ok():
 
 @never_cache
 def healthz(request):
-    state = {"database": "ok" if _database_ok() else "unavailable", "storage": "ok" if _storage_ok() else "unavailable"}
+    state = {
+        "database": "ok" if _database_ok() else "unavailable",
+        "storage": "ok" if _storage_ok() else "unavailable",
+    }
     healthy = all(value == "ok" for value in state.values())
-    return JsonResponse({"status": "ok" if healthy else "unavailable", **state}, status=200 if healthy else 503)
+    return JsonResponse(
+        {"status": "ok" if healthy else "unavailable", **state}, status=200 if healthy else 503
+    )

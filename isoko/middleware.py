@@ -14,7 +14,10 @@ class DatabaseUnavailableMiddleware:
         return self.get_response(request)
 
     def process_exception(self, request, exception):
-        if not isinstance(exception, OperationalError | InterfaceError) and type(exception) is not DatabaseError:
+        if (
+            not isinstance(exception, OperationalError | InterfaceError)
+            and type(exception) is not DatabaseError
+        ):
             return None
         response = render(request, "503.html", status=503)
         response["Retry-After"] = str(RETRY_AFTER_SECONDS)

@@ -10,6 +10,7 @@ ISOKO_ENV      "production" makes every unsafe setting a start-up error (the Doc
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF
 from django.conf import locale as django_locale
 from django.utils.translation import gettext_lazy as _
 
@@ -45,6 +46,7 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "django.contrib.postgres",
     "django_filters",
+    "csp",
     "isoko",
     "ministries",
     "procedures",
@@ -63,6 +65,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "csp.middleware.CSPMiddleware",
     "isoko.middleware.DatabaseUnavailableMiddleware",
 ]
 
@@ -170,6 +173,21 @@ CACHES = {
 }
 
 # --- Production safety -----------------------------------------------------------------------------
+# No inline script anywhere, on citizen pages or in the admin. JSON-LD blocks are data, not script.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"

@@ -28,7 +28,9 @@ def test_healthz_says_unavailable_when_the_database_is(client, db, monkeypatch):
 
 
 @pytest.mark.parametrize(("language", "text"), [("fr", "temporairement"), ("en", "temporarily unavailable")])
-def test_unreachable_database_gives_a_translated_503_with_retry_after(client, passport, monkeypatch, language, text):
+def test_unreachable_database_gives_a_translated_503_with_retry_after(
+    client, passport, monkeypatch, language, text
+):
     def unreachable(*args, **kwargs):
         raise OperationalError("could not connect to server: Connection refused")
 
@@ -46,17 +48,41 @@ def test_unreachable_database_gives_a_translated_503_with_retry_after(client, pa
 hostile_text = st.one_of(
     st.text(max_size=60),
     st.text(alphabet=string.printable, max_size=60),
-    st.sampled_from(["", "%", "%ZZ", "%E0%A4%A", "\x00", "'; DROP TABLE x; --", "<script>", "../../etc/passwd",
-                     "🛂🇧🇮", "a" * 3000, "passeport", "-1", "99999999999999999999", "true", "NaN"]),
+    st.sampled_from(
+        [
+            "",
+            "%",
+            "%ZZ",
+            "%E0%A4%A",
+            "\x00",
+            "'; DROP TABLE x; --",
+            "<script>",
+            "../../etc/passwd",
+            "🛂🇧🇮",
+            "a" * 3000,
+            "passeport",
+            "-1",
+            "99999999999999999999",
+            "true",
+            "NaN",
+        ]
+    ),
 )
 path_segment = st.one_of(
     st.sampled_from(["passport", "criminal-record-extract", "justice", "travel", "cgm-gitega", "MJ-CJ-01"]),
     hostile_text.map(lambda s: quote(s, safe="")),
 )
-language = st.one_of(st.sampled_from(LANGUAGES), st.text(alphabet=string.ascii_letters, min_size=1, max_size=5))
+language = st.one_of(
+    st.sampled_from(LANGUAGES), st.text(alphabet=string.ascii_letters, min_size=1, max_size=5)
+)
 PATTERNS = [
-    "/{lang}/", "/{lang}/procedures/{seg}/", "/{lang}/themes/{seg}/", "/{lang}/ministries/{seg}/",
-    "/{lang}/offices/{seg}/", "/{lang}/forms/{seg}/{seg2}/", "/{lang}/{seg}/",
+    "/{lang}/",
+    "/{lang}/procedures/{seg}/",
+    "/{lang}/themes/{seg}/",
+    "/{lang}/ministries/{seg}/",
+    "/{lang}/offices/{seg}/",
+    "/{lang}/forms/{seg}/{seg2}/",
+    "/{lang}/{seg}/",
 ]
 QUERY_PAGES = ["/{lang}/search/", "/{lang}/procedures/", "/{lang}/forms/"]
 PARAMETERS = ["q", "ministry", "theme", "province", "free", "page", "language"]
@@ -64,8 +90,9 @@ PARAMETERS = ["q", "ministry", "theme", "province", "free", "page", "language"]
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(pattern=st.sampled_from(PATTERNS), lang=language, seg=path_segment, seg2=path_segment)
-def test_no_public_path_ever_answers_500(client, criminal_record_extract, passport, justice_form, pattern, lang, seg,
-                                          seg2):
+def test_no_public_path_ever_answers_500(
+    client, criminal_record_extract, passport, justice_form, pattern, lang, seg, seg2
+):
     response = client.get(pattern.format(lang=lang, seg=seg, seg2=seg2))
     assert response.status_code < 500
 
@@ -76,8 +103,24 @@ def test_no_public_path_ever_answers_500(client, criminal_record_extract, passpo
     lang=st.sampled_from(LANGUAGES),
     params=st.dictionaries(st.sampled_from(PARAMETERS), hostile_text, max_size=5),
 )
-def test_no_query_parameter_ever_answers_500(client, criminal_record_extract, passport, justice_form, page, lang,
-                                             params):
+def test_no_query_parameter_ever_answers_500(
+    client, criminal_record_extract, passport, justice_form, page, lang, params
+):
     query = "&".join(f"{quote(k)}={quote(v, safe='')}" for k, v in params.items())
     response = client.get(page.format(lang=lang) + "?" + query)
     assert response.status_code == 200
+
+
+def test_every_page_carries_the_security_headers(client, passport):
+    for url in ["/en/procedures/passport/", "/admin/login/", "/healthz"]:
+        response = client.get(url)
+        policy = response["Content-Security-Policy"]
+        assert (
+            "script-src 'self'" in policy
+            and "object-src 'none'" in policy
+            and "frame-ancestors 'none'" in policy
+        )
+        assert "unsafe-inline" not in policy
+        assert response["X-Content-Type-Options"] == "nosniff"
+        assert response["Referrer-Policy"] == "same-origin"
+        assert response["X-Frame-Options"] == "DENY"

@@ -13,6 +13,11 @@ def test_clerk_sees_translation_tabs_without_internet(phone, demo_site):
         route.abort()
 
     phone.route(lambda url: not url.startswith(demo_site.url), block_outside)
+    refused = []
+    phone.on(
+        "console",
+        lambda message: refused.append(message.text) if "Content Security Policy" in message.text else None,
+    )
     phone.goto(demo_site.url + "/admin/login/")
     phone.fill("#id_username", "clerk-justice")
     phone.fill("#id_password", "browser-test-password")
@@ -22,3 +27,4 @@ def test_clerk_sees_translation_tabs_without_internet(phone, demo_site):
     phone.wait_for_selector(".ui-tabs")
     assert phone.locator(".ui-tabs-nav").first.inner_text().lower().split() == ["rn", "fr", "en"]
     assert outside == []
+    assert refused == []  # the admin works under the strict Content-Security-Policy
