@@ -1,6 +1,7 @@
 """Recognising an uploaded form's format from its content, never from its name."""
 
 import hashlib
+import re
 import zipfile
 from dataclasses import dataclass
 
@@ -47,6 +48,46 @@ def sniff_format(uploaded) -> str | None:
     return None
 
 
+# PDF names that make a document act by itself: run script, launch programs, send data, carry other
+# files. (/OpenAction and /AA alone are harmless: they name what to show or do, and a dangerous action
+# always names one of these.)
+PDF_ACTIVE_CONTENT = (
+    b"/JavaScript",
+    b"/JS",
+    b"/Launch",
+    b"/EmbeddedFile",
+    b"/EmbeddedFiles",
+    b"/RichMedia",
+    b"/XFA",
+    b"/SubmitForm",
+    b"/ImportData",
+    b"/GoToE",
+)
+
+
+def active_content(uploaded, file_format) -> bool:
+    """Whether a document carries script, macros or embedded files (a form must be plain paper)."""
+    uploaded.seek(0)
+    try:
+        if file_format == PDF:
+            data = uploaded.read()
+            # Names may be written with #xx escapes (/J#61vaScript): undo them before looking.
+            data = re.sub(rb"#([0-9A-Fa-f]{2})", lambda m: bytes([int(m.group(1), 16)]), data)
+            return any(re.search(re.escape(name) + rb"(?![A-Za-z])", data) for name in PDF_ACTIVE_CONTENT)
+        with zipfile.ZipFile(uploaded) as archive:
+            names = [name.lower() for name in archive.namelist()]
+        if file_format == DOCX:
+            return any(
+                name.endswith(("vbaproject.bin", ".bin")) or "activex" in name or "embeddings/" in name
+                for name in names
+            )
+        return any(
+            name.startswith(("basic/", "scripts/")) or "object" in name.split("/")[0] for name in names
+        )
+    finally:
+        uploaded.seek(0)
+
+
 def fingerprint(uploaded, *, declared_name: str = "") -> Fingerprint:
     """Format, size and SHA-256 of an upload; ValidationError if it is not a PDF, DOCX or ODT file
     or if its content does not match the extension it was given."""
@@ -64,6 +105,14 @@ def fingerprint(uploaded, *, declared_name: str = "") -> Fingerprint:
             ),
             code="extension_mismatch",
             params={"extension": extension, "actual": FORMATS[file_format][1]},
+        )
+    if active_content(uploaded, file_format):
+        raise ValidationError(
+            _(
+                "This document contains scripts, macros or embedded files. Save it as a plain PDF, DOCX or ODT "
+                "form without them, then upload it again."
+            ),
+            code="active_content",
         )
     digest = hashlib.sha256()
     size = 0

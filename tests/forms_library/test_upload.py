@@ -6,6 +6,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
+from django.utils import translation
 
 from forms_library.models import FormFile
 from tests.conftest import MINIMAL_PDF
@@ -117,3 +118,40 @@ def test_clerk_upload_in_admin_refuses_a_renamed_executable_with_a_message(
         or "n'est pas" in response.text
     )
     assert not justice_form.files.filter(language="en").exists()
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        MINIMAL_PDF.replace(
+            b"<</Type/Catalog>>", b"<</Type/Catalog/OpenAction<</S/JavaScript/JS(app.alert(1))>>>>"
+        ),
+        MINIMAL_PDF.replace(b"<</Type/Catalog>>", b"<</Type/Catalog/Names<</J#61vaScript 2 0 R>>>>"),
+        MINIMAL_PDF.replace(b"<</Type/Catalog>>", b"<</Type/Catalog/AA<</O<</S/Launch/F(cmd.exe)>>>>>>"),
+        MINIMAL_PDF.replace(b"<</Type/Catalog>>", b"<</Type/Catalog/Names<</EmbeddedFiles 3 0 R>>>>"),
+    ],
+)
+def test_pdf_with_active_content_is_refused_and_nothing_stored(justice_form, content):
+    before = FormFile.objects.count()
+    with translation.override("en"), pytest.raises(ValidationError) as error:
+        upload(justice_form, "rn", "form.pdf", content)
+    assert "scripts, macros or embedded files" in str(error.value)
+    assert FormFile.objects.count() == before
+
+
+def test_word_document_with_macros_is_refused(justice_form):
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", "<w:document/>")
+        archive.writestr("word/vbaProject.bin", b"\xd0\xcf\x11\xe0 macro")
+    with pytest.raises(ValidationError):
+        upload(justice_form, "rn", "form.docx", buffer.getvalue())
+
+
+def test_file_over_the_size_limit_is_refused_with_the_limit(justice_form, settings):
+    settings.FORM_UPLOAD_MAX_BYTES = 1024 * 1024
+    big = MINIMAL_PDF + b"%" + b"x" * (1024 * 1024)
+    with translation.override("en"), pytest.raises(ValidationError) as error:
+        upload(justice_form, "rn", "form.pdf", big)
+    assert "larger than 1 MB" in str(error.value)
