@@ -124,3 +124,26 @@ def test_every_page_carries_the_security_headers(client, passport):
         assert response["X-Content-Type-Options"] == "nosniff"
         assert response["Referrer-Policy"] == "same-origin"
         assert response["X-Frame-Options"] == "DENY"
+
+
+def test_script_typed_by_a_clerk_in_any_translated_field_is_shown_as_text(client, passport, interior_form, theme):
+    from modeltranslation.translator import translator
+
+    attack = "<script>alert('isoko')</script><img src=x onerror=alert(1)>"
+    passport.themes.add(theme)
+    passport.documents.update(form=interior_form)
+    touched = 0
+    for model in translator.get_registered_models():
+        fields = translator.get_options_for_model(model).fields
+        values = {f"{field}_{code}": attack for field in fields for code in LANGUAGES}
+        for field in model._meta.concrete_fields:
+            if field.attname in values and getattr(field, "max_length", None):
+                values[field.attname] = attack[: field.max_length]
+        touched += model.objects.update(**values)
+    assert touched
+    for language in LANGUAGES:
+        for url in [f"/{language}/procedures/passport/", f"/{language}/", f"/{language}/forms/",
+                    f"/{language}/search/?q=alert", f"/{language}/procedures/", f"/{language}/themes/justice/",
+                    f"/{language}/offices/cgm-gitega/", f"/{language}/ministries/interior/"]:
+            html = client.get(url).text
+            assert "<script>alert" not in html and "<img src=x" not in html, url
