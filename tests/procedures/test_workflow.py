@@ -273,8 +273,9 @@ def test_second_of_two_concurrent_edits_is_refused_and_keeps_its_input(
     copy = services.procedure_working_copy(procedure=criminal_record_extract, user=people["clerk"])
     url = reverse("admin:procedures_procedure_change", args=[copy.pk])
     first, second = Client(), Client()
-    first.force_login(people["clerk"])
-    second.force_login(people["clerk"])
+    for browser in (first, second):
+        browser.force_login(people["clerk"])
+        browser.cookies["django_language"] = "en"
     first_data = admin_form_data(first.get(url))
     second_data = admin_form_data(second.get(url))
 
