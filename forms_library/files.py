@@ -37,11 +37,12 @@ def sniff_format(uploaded) -> str | None:
     try:
         with zipfile.ZipFile(uploaded) as archive:
             names = set(archive.namelist())
-            if "mimetype" in names and archive.read("mimetype").strip() == FORMATS[ODT][0].encode():
+            small_mimetype = "mimetype" in names and archive.getinfo("mimetype").file_size < 200
+            if small_mimetype and archive.read("mimetype").strip() == FORMATS[ODT][0].encode():
                 return ODT
             if "[Content_Types].xml" in names and "word/document.xml" in names:
                 return DOCX
-    except (zipfile.BadZipFile, OSError, KeyError):
+    except Exception:  # damaged, encrypted or oddly compressed archives are not forms we can accept
         return None
     finally:
         uploaded.seek(0)

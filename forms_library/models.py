@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.validators import RegexValidator
 from django.db import models, transaction
 from django.db.models import Q
 from django.urls import reverse
@@ -23,6 +24,14 @@ class Form(models.Model):
         max_length=40,
         unique=True,
         help_text=_("The code printed on the form, e.g. CGM-PAS-01. Its download address uses it."),
+        validators=[
+            RegexValidator(
+                r"^[A-Za-z0-9]+([._-][A-Za-z0-9]+)*$",
+                _(
+                    "Use letters, digits and single dashes, dots or underscores between them, e.g. CGM-PAS-01."
+                ),
+            )
+        ],
     )
     title = models.CharField(_("title"), max_length=200)
     description = models.TextField(_("description"), blank=True)

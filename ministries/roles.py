@@ -24,7 +24,6 @@ CLERK_PERMISSIONS = {
         "legalbasis": "vcad",
         "searchterm": "vcad",
         "searchlog": "v",
-        "revision": "v",
         "theme": "v",
     },
     "forms_library": {"form": "vcad", "formfile": "vca"},

@@ -24,6 +24,8 @@ from procedures.models import (
     Theme,
 )
 
+PARKING_POSITION = 30_000
+
 
 class OrderedInlineFormSet(forms.BaseInlineFormSet):
     """New rows are numbered after the existing ones, so a clerk need not type positions."""
@@ -35,6 +37,20 @@ class OrderedInlineFormSet(forms.BaseInlineFormSet):
         for form in self.extra_forms:
             form.initial.setdefault("position", next_position)
             next_position += 1
+
+    def save(self, commit=True):
+        # Swapping two rows' positions would clash with the (procedure, position) constraint halfway
+        # through: park the moved rows on free positions first.
+        moved = [
+            form
+            for form in self.initial_forms
+            if "position" in form.changed_data and form not in self.deleted_forms and form.instance.pk
+        ]
+        if commit and moved:
+            model = self.model
+            for offset, form in enumerate(moved):
+                model.objects.filter(pk=form.instance.pk).update(position=PARKING_POSITION + offset)
+        return super().save(commit)
 
 
 class OrderedInlineMixin(MinistryScopedMixin):
@@ -164,6 +180,10 @@ class ProcedureAdmin(MinistryScopedAdmin, TabbedTranslationAdmin):
 
     def get_queryset(self, request):
         return super().get_queryset(request).prefetch_related("fees", "working_copies")
+
+    def changelist_view(self, request, extra_context=None):
+        extra_context = {**(extra_context or {}), "is_reviewer": services.is_reviewer(request.user)}
+        return super().changelist_view(request, extra_context)
 
     def get_changelist(self, request, **kwargs):
         return MainProceduresChangeList

@@ -85,13 +85,27 @@ def apply_snapshot(procedure, snapshot):
     for relation, model in PARTS.items():
         getattr(procedure, relation).all().delete()
         fields = {f.attname: f for f in _content_fields(model, {"id", "procedure"})}
-        model.objects.bulk_create(
-            model(procedure=procedure, **{name: fields[name].to_python(value) for name, value in row.items()})
+        rows = [
+            {name: fields[name].to_python(value) for name, value in row.items() if name in fields}
             for row in snapshot.get(relation, [])
-        )
+        ]
+        _drop_dangling_links(fields, rows)
+        model.objects.bulk_create(model(procedure=procedure, **row) for row in rows)
     for relation, model in RELATIONS.items():
         existing = model.objects.filter(pk__in=snapshot.get(relation, []))
         getattr(procedure, relation).set(existing)
+
+
+def _drop_dangling_links(fields, rows):
+    """An older version may link to a form deleted since: restore it without that link."""
+    for attname, field in fields.items():
+        if not field.is_relation:
+            continue
+        wanted = {row[attname] for row in rows if row.get(attname) is not None}
+        existing = set(field.related_model.objects.filter(pk__in=wanted).values_list("pk", flat=True))
+        for row in rows:
+            if row.get(attname) is not None and row[attname] not in existing:
+                row[attname] = None
 
 
 def copy_content(source, target):

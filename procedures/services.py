@@ -6,12 +6,13 @@ what citizens see stay unchanged until the copy is approved. Every step writes a
 audit event, and mails the people who must act next.
 """
 
+import logging
 from datetime import timedelta
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.mail import send_mail
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
@@ -23,6 +24,7 @@ from procedures.models import REVIEW_INTERVAL_DAYS, ChangeNote, Procedure, Revis
 from procedures.revisions import copy_content, take_snapshot
 from procedures.search import rebuild_search_index
 
+logger = logging.getLogger(__name__)
 EDITABLE_STATES = {Procedure.Status.DRAFT, Procedure.Status.SUBMITTED, Procedure.Status.APPROVED}
 REMINDER_INTERVAL = timedelta(days=7)
 
@@ -100,6 +102,14 @@ def procedure_working_copy(*, procedure, user):
     copy = procedure.working_copies.first()
     if copy is not None:
         return copy
+    try:
+        with transaction.atomic():
+            return _start_working_copy(procedure, user)
+    except IntegrityError:  # someone opened it at the same moment
+        return procedure.working_copies.get()
+
+
+def _start_working_copy(procedure, user):
     copy = Procedure(
         slug=procedure.slug,
         draft_of=procedure,
@@ -205,12 +215,19 @@ def _publish(procedure, user):
     submitter = procedure.submitted_by
     note = _pending_note_of(procedure)
     now = timezone.now()
+    chosen_review_date = procedure.next_review_on
     if procedure.is_working_copy:
         copy_content(procedure, original)
-    original.status = Procedure.Status.PUBLISHED
+    if original.status != Procedure.Status.WITHDRAWN:  # a withdrawn procedure stays withdrawn
+        original.status = Procedure.Status.PUBLISHED
     original.published_at = now
     original.last_reviewed_on = timezone.localdate()
-    original.next_review_on = original.last_reviewed_on + timedelta(days=REVIEW_INTERVAL_DAYS)
+    default_review_date = original.last_reviewed_on + timedelta(days=REVIEW_INTERVAL_DAYS)
+    original.next_review_on = (
+        chosen_review_date
+        if chosen_review_date and chosen_review_date > original.last_reviewed_on
+        else default_review_date
+    )
     original.submitted_at = original.submitted_by = original.publish_on = None
     original.review_comment = ""
     original.save()
@@ -324,9 +341,18 @@ def _pending_note_of(procedure):
 
 
 def _mail(recipients, subject, body):
+    """Send once the action is committed; a mail server that is down must not undo the action."""
     recipients = sorted({address for address in recipients if address})
-    if recipients:
-        send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, recipients)
+    if not recipients:
+        return
+
+    def send():
+        try:
+            send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, recipients)
+        except Exception:
+            logger.exception("Could not send '%s' to %d recipients", subject, len(recipients))
+
+    transaction.on_commit(send)
 
 
 def _admin_url(procedure):

@@ -126,7 +126,9 @@ def test_every_page_carries_the_security_headers(client, passport):
         assert response["X-Frame-Options"] == "DENY"
 
 
-def test_script_typed_by_a_clerk_in_any_translated_field_is_shown_as_text(client, passport, interior_form, theme):
+def test_script_typed_by_a_clerk_in_any_translated_field_is_shown_as_text(
+    client, passport, interior_form, theme
+):
     from modeltranslation.translator import translator
 
     attack = "<script>alert('isoko')</script><img src=x onerror=alert(1)>"
@@ -142,8 +144,15 @@ def test_script_typed_by_a_clerk_in_any_translated_field_is_shown_as_text(client
         touched += model.objects.update(**values)
     assert touched
     for language in LANGUAGES:
-        for url in [f"/{language}/procedures/passport/", f"/{language}/", f"/{language}/forms/",
-                    f"/{language}/search/?q=alert", f"/{language}/procedures/", f"/{language}/themes/justice/",
-                    f"/{language}/offices/cgm-gitega/", f"/{language}/ministries/interior/"]:
+        for url in [
+            f"/{language}/procedures/passport/",
+            f"/{language}/",
+            f"/{language}/forms/",
+            f"/{language}/search/?q=alert",
+            f"/{language}/procedures/",
+            f"/{language}/themes/justice/",
+            f"/{language}/offices/cgm-gitega/",
+            f"/{language}/ministries/interior/",
+        ]:
             html = client.get(url).text
             assert "<script>alert" not in html and "<img src=x" not in html, url

@@ -15,9 +15,8 @@ GOOD_KEY = "k" * 30 + "production-secret-key-for-tests-only-0123456789"
 
 
 def run_check(**env):
-    base = {
-        k: v for k, v in os.environ.items() if k not in {"DEBUG", "SECRET_KEY", "ALLOWED_HOSTS", "ISOKO_ENV"}
-    }
+    unset = {"DEBUG", "SECRET_KEY", "ALLOWED_HOSTS", "ISOKO_ENV", "DJANGO_ALLOW_ASYNC_UNSAFE"}
+    base = {k: v for k, v in os.environ.items() if k not in unset}
     return subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy"],
         cwd=ROOT,

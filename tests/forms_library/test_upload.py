@@ -155,3 +155,24 @@ def test_file_over_the_size_limit_is_refused_with_the_limit(justice_form, settin
     with translation.override("en"), pytest.raises(ValidationError) as error:
         upload(justice_form, "rn", "form.pdf", big)
     assert "larger than 1 MB" in str(error.value)
+
+
+def test_damaged_or_oddly_compressed_archives_are_refused_not_crashing(justice_form):
+    odd = bytearray(odt_bytes())
+    local, central = odd.find(b"PK\x03\x04"), odd.find(b"PK\x01\x02")
+    odd[local + 8 : local + 10] = (99).to_bytes(2, "little")  # a compression method zipfile cannot read
+    odd[central + 10 : central + 12] = (99).to_bytes(2, "little")
+    truncated = odt_bytes()[:30]
+    for content in (bytes(odd), truncated):
+        with pytest.raises(ValidationError):
+            upload(justice_form, "rn", "form.odt", content)
+
+
+@pytest.mark.parametrize("code", ["CGM/PAS/01", "../etc", "a b", "MJ--CJ"])
+def test_reference_codes_keep_to_safe_characters(criminal_records, code):
+    from forms_library.models import Form
+
+    form = Form(reference_code=code, institution=criminal_records, title_rn="U", title_fr="F")
+    with pytest.raises(ValidationError) as error:
+        form.full_clean()
+    assert "reference_code" in error.value.message_dict

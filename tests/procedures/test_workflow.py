@@ -57,12 +57,30 @@ def test_published_page_stays_unchanged_until_the_change_is_approved(client, cri
     assert ChangeNote.objects.get(procedure=criminal_record_extract).text_rn == NOTE["rn"]
 
 
-def test_reviewer_is_mailed_on_submission_and_clerk_on_approval(criminal_record_extract, people):
+def test_reviewer_is_mailed_on_submission_and_clerk_on_approval(
+    criminal_record_extract, people, django_capture_on_commit_callbacks
+):
     copy = propose_new_fee(criminal_record_extract, people["clerk"])
-    services.procedure_submit(procedure=copy, user=people["clerk"], change_note=NOTE)
+    with django_capture_on_commit_callbacks(execute=True):
+        services.procedure_submit(procedure=copy, user=people["clerk"], change_note=NOTE)
     assert mail.outbox[-1].to == ["reviewer@fonctionpublique.example"]
-    services.procedure_approve(procedure=copy, user=people["reviewer"], reviewed_version=copy.edit_version)
+    with django_capture_on_commit_callbacks(execute=True):
+        services.procedure_approve(
+            procedure=copy, user=people["reviewer"], reviewed_version=copy.edit_version
+        )
     assert mail.outbox[-1].to == ["clerk@justice.example"]
+
+
+def test_a_mail_server_that_is_down_does_not_undo_the_action(
+    criminal_record_extract, people, settings, django_capture_on_commit_callbacks
+):
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_PORT = 1  # nothing listens there
+    copy = propose_new_fee(criminal_record_extract, people["clerk"])
+    with django_capture_on_commit_callbacks(execute=True):
+        services.procedure_submit(procedure=copy, user=people["clerk"], change_note=NOTE)
+    copy.refresh_from_db()
+    assert copy.status == Procedure.Status.SUBMITTED
 
 
 def test_submission_needs_a_public_note_unless_minor(criminal_record_extract, people):
@@ -117,12 +135,15 @@ def test_approval_of_a_version_changed_since_review_is_refused(criminal_record_e
         services.procedure_approve(procedure=copy, user=people["reviewer"], reviewed_version=reviewed)
 
 
-def test_reviewer_returns_with_a_comment_the_clerk_receives(criminal_record_extract, people):
+def test_reviewer_returns_with_a_comment_the_clerk_receives(
+    criminal_record_extract, people, django_capture_on_commit_callbacks
+):
     copy = propose_new_fee(criminal_record_extract, people["clerk"])
     services.procedure_submit(procedure=copy, user=people["clerk"], change_note=NOTE)
     with pytest.raises(ValidationError):
         services.procedure_return(procedure=copy, user=people["reviewer"], comment="  ")
-    services.procedure_return(procedure=copy, user=people["reviewer"], comment="Cite the new ordinance.")
+    with django_capture_on_commit_callbacks(execute=True):
+        services.procedure_return(procedure=copy, user=people["reviewer"], comment="Cite the new ordinance.")
     copy.refresh_from_db()
     assert copy.status == Procedure.Status.DRAFT
     assert copy.review_comment == "Cite the new ordinance."
@@ -316,14 +337,78 @@ def test_review_page_shows_the_diff_per_field_and_language(client, criminal_reco
     assert client.get(reverse("admin:procedures_procedure_review", args=[copy.pk])).status_code == 403
 
 
-def test_overdue_procedures_remind_their_clerks_once_a_week(criminal_record_extract, passport, people):
+def test_overdue_procedures_remind_their_clerks_once_a_week(
+    criminal_record_extract, passport, people, django_capture_on_commit_callbacks
+):
     Procedure.objects.filter(pk=criminal_record_extract.pk).update(
         last_reviewed_on=timezone.localdate() - timedelta(days=400), next_review_on=None
     )
     assert list(services.overdue_procedures()) == [criminal_record_extract]
     mail.outbox.clear()
-    call_command("send_review_reminders")
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("send_review_reminders")
     assert [m.to for m in mail.outbox] == [["clerk@justice.example"]]
     assert "criminal-record-extract fr" in mail.outbox[0].body
-    call_command("send_review_reminders")  # the next day's run
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("send_review_reminders")  # the next day's run
     assert len(mail.outbox) == 1
+
+
+def test_approving_a_change_to_a_withdrawn_procedure_keeps_it_withdrawn(
+    criminal_record_extract, passport, people
+):
+    copy = propose_new_fee(criminal_record_extract, people["clerk"])
+    services.procedure_submit(procedure=copy, user=people["clerk"], change_note=NOTE)
+    services.procedure_withdraw(
+        procedure=criminal_record_extract, user=people["reviewer"], replaced_by=passport
+    )
+    services.procedure_approve(procedure=copy, user=people["reviewer"], reviewed_version=copy.edit_version)
+    criminal_record_extract.refresh_from_db()
+    assert criminal_record_extract.status == Procedure.Status.WITHDRAWN
+    assert criminal_record_extract.total_fee_bif == 12_000
+
+
+def test_restoring_a_version_whose_form_was_deleted_drops_only_that_link(
+    criminal_record_extract, justice_form, people
+):
+    criminal_record_extract.documents.update(form=justice_form)
+    services.procedure_withdraw(procedure=criminal_record_extract, user=people["reviewer"])
+    revision = criminal_record_extract.revisions.first()
+    justice_form.delete()
+    copy = services.revision_restore(revision=revision, user=people["clerk"])
+    document = copy.documents.get()
+    assert document.form is None and document.name_fr == "Carte d'identité"
+
+
+def test_a_chosen_next_review_date_survives_publication(criminal_record_extract, people):
+    copy = propose_new_fee(criminal_record_extract, people["clerk"])
+    chosen = timezone.localdate() + timedelta(days=90)
+    Procedure.objects.filter(pk=copy.pk).update(next_review_on=chosen)
+    copy.refresh_from_db()
+    services.procedure_submit(procedure=copy, user=people["clerk"], minor=True)
+    services.procedure_approve(procedure=copy, user=people["reviewer"], reviewed_version=copy.edit_version)
+    criminal_record_extract.refresh_from_db()
+    assert criminal_record_extract.next_review_on == chosen
+
+
+def test_clerk_swaps_two_steps_without_an_error(client, criminal_record_extract, people):
+    copy = services.procedure_working_copy(procedure=criminal_record_extract, user=people["clerk"])
+    client.force_login(people["clerk"])
+    url = reverse("admin:procedures_procedure_change", args=[copy.pk])
+    data = admin_form_data(client.get(url))
+    data["steps-0-position"], data["steps-1-position"] = data["steps-1-position"], data["steps-0-position"]
+    response = client.post(url, data)
+    assert response.status_code == 302
+    assert list(copy.steps.order_by("position").values_list("title_fr", flat=True)) == ["Étape 2", "Étape 1"]
+
+
+def test_clerks_see_neither_review_links_nor_other_ministries_revisions(
+    client, criminal_record_extract, people
+):
+    services.procedure_withdraw(procedure=criminal_record_extract, user=people["reviewer"])
+    client.force_login(people["other_clerk"])
+    listing = client.get(reverse("admin:procedures_procedure_changelist"))
+    assert "review-queue" not in listing.text
+    assert client.get(reverse("admin:procedures_revision_changelist")).status_code == 403
+    revision = criminal_record_extract.revisions.first()
+    assert client.get(reverse("admin:procedures_procedure_revision", args=[revision.pk])).status_code == 404
