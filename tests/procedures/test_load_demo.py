@@ -92,4 +92,8 @@ def test_demo_accounts_have_their_roles(demo_loaded, client):
     assert users["clerk-justice"].staff_profile.ministry.slug == "justice"
     assert users["clerk-interior"].staff_profile.ministry.slug == "interior"
     assert users["reviewer"].staff_profile.role == "reviewer"
-    assert client.login(username="clerk-justice", password="demo-password-for-tests")
+    response = client.post(
+        "/admin/login/", {"username": "clerk-justice", "password": "demo-password-for-tests"}
+    )
+    assert response.status_code == 302
+    assert client.get("/admin/").status_code == 200

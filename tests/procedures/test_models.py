@@ -1,6 +1,7 @@
 import pytest
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
+from django.utils import translation
 
 from procedures.models import Fee, Procedure, RequiredDocument, Step
 
@@ -37,9 +38,9 @@ def test_database_refuses_two_steps_at_the_same_position(passport):
 
 def test_step_position_clash_is_a_validation_error_before_the_database(passport):
     step = Step(procedure=passport, position=1, title_fr="Doublon", title_rn="Kabiri")
-    with pytest.raises(ValidationError) as error:
+    with translation.override("en"), pytest.raises(ValidationError) as error:
         step.full_clean()
-    assert "position" in str(error.value)
+    assert "same position" in str(error.value)
 
 
 def test_database_refuses_a_document_with_no_original_and_no_copy(passport):
