@@ -1,0 +1,150 @@
+"""The whole catalogue as one archive: a backup, and the open-data dump.
+
+The archive is a ZIP file holding
+- `manifest.json`: format version, creation time, row counts per model, and for each form file its
+  path, size and SHA-256;
+- `catalogue.json`: every row in Django's JSON serialisation (all languages, primary keys kept);
+- `files/<path>`: the form files themselves.
+Staff accounts, the history, the audit log, search statistics and proposals in progress are not part
+of the catalogue.
+"""
+
+import hashlib
+import json
+import zipfile
+
+from django.core import serializers
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
+from django.db import transaction
+from django.utils import timezone
+
+from forms_library.models import Form, FormFile
+from ministries.models import Commune, Institution, Office, OpeningHours, Province
+from procedures.models import (
+    ChangeNote,
+    Fee,
+    LegalBasis,
+    Procedure,
+    RejectionReason,
+    RequiredDocument,
+    SearchTerm,
+    Step,
+    Theme,
+)
+
+FORMAT_VERSION = 1
+PROCEDURE_PARTS = (Step, RequiredDocument, Fee, RejectionReason, LegalBasis, SearchTerm, ChangeNote)
+# Written and read in this order, so that every row's references already exist.
+MODELS = (
+    Province,
+    Commune,
+    Institution,
+    Office,
+    OpeningHours,
+    Theme,
+    Form,
+    FormFile,
+    Procedure,
+    *PROCEDURE_PARTS,
+)
+
+
+class ArchiveError(Exception):
+    pass
+
+
+def _querysets(published_only):
+    procedures = Procedure.objects.filter(draft_of__isnull=True)
+    if published_only:
+        procedures = procedures.filter(status__in=[Procedure.Status.PUBLISHED, Procedure.Status.WITHDRAWN])
+    for model in MODELS:
+        if model is Procedure:
+            yield model, procedures.order_by("pk")
+        elif model in PROCEDURE_PARTS:
+            yield model, model.objects.filter(procedure__in=procedures).order_by("pk")
+        else:
+            yield model, model.objects.order_by("pk")
+
+
+def export_catalogue(path, *, published_only=False):
+    """Write the archive to `path`; returns the manifest."""
+    rows, counts = [], {}
+    for model, queryset in _querysets(published_only):
+        serialized = json.loads(serializers.serialize("json", queryset))
+        if model is Procedure:
+            for row in serialized:
+                # Links to people and to work in progress stay out of the catalogue.
+                row["fields"].update(submitted_by=None, draft_of=None)
+                if published_only and row["fields"]["replaced_by"] not in {r["pk"] for r in serialized}:
+                    row["fields"]["replaced_by"] = None
+        rows += serialized
+        counts[model._meta.label] = len(serialized)
+    files = []
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for form_file in FormFile.objects.order_by("pk"):
+            with form_file.file.open("rb") as handle:
+                content = handle.read()
+            files.append(
+                {
+                    "path": form_file.file.name,
+                    "size": len(content),
+                    "sha256": hashlib.sha256(content).hexdigest(),
+                }
+            )
+            archive.writestr(f"files/{form_file.file.name}", content)
+        manifest = {
+            "format": "isoko-catalogue",
+            "version": FORMAT_VERSION,
+            "created_at": timezone.now().isoformat(),
+            "published_only": published_only,
+            "counts": counts,
+            "files": files,
+        }
+        archive.writestr("catalogue.json", json.dumps(rows, ensure_ascii=False, indent=1))
+        archive.writestr("manifest.json", json.dumps(manifest, ensure_ascii=False, indent=1))
+    return manifest
+
+
+@transaction.atomic
+def import_catalogue(path):
+    """Restore an archive into an empty catalogue; returns the manifest. Checks every file's SHA-256."""
+    try:
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError) as error:
+        raise ArchiveError(f"Not a catalogue archive: {error}") from error
+    with archive:
+        try:
+            manifest = json.loads(archive.read("manifest.json"))
+            rows = archive.read("catalogue.json").decode()
+        except (KeyError, ValueError) as error:
+            raise ArchiveError(f"The archive lacks its manifest or catalogue: {error}") from error
+        if manifest.get("format") != "isoko-catalogue" or manifest.get("version") != FORMAT_VERSION:
+            raise ArchiveError("This archive is not an Isôko catalogue of a version this site can read.")
+        if any(model.objects.exists() for model in (Institution, Procedure, Form)):
+            raise ArchiveError("The database already has a catalogue: import only into an empty database.")
+        for expected in manifest["files"]:
+            content = archive.read(f"files/{expected['path']}")
+            if hashlib.sha256(content).hexdigest() != expected["sha256"]:
+                raise ArchiveError(f"{expected['path']} is damaged: its checksum does not match.")
+            stored = default_storage.save(expected["path"], ContentFile(content))
+            if stored != expected["path"]:
+                raise ArchiveError(f"{expected['path']} already exists in the file storage.")
+        for deserialized in serializers.deserialize("json", rows):
+            deserialized.save()
+    _reset_sequences()
+    from procedures.search import rebuild_search_index
+
+    rebuild_search_index()
+    return manifest
+
+
+def _reset_sequences():
+    """PostgreSQL: new rows must not reuse the imported primary keys."""
+    from django.core.management.color import no_style
+    from django.db import connection
+
+    statements = connection.ops.sequence_reset_sql(no_style(), list(MODELS))
+    with connection.cursor() as cursor:
+        for statement in statements:
+            cursor.execute(statement)
