@@ -60,6 +60,8 @@ MIDDLEWARE = [
     "isoko.logging.RequestLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # After the HTTPS redirect and HSTS, before everything that builds a page.
+    "isoko.page_cache.PublicPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -180,6 +182,9 @@ LOGIN_URL = "admin:login"
 CONTACT_EMAIL = env_str("CONTACT_EMAIL", "isoko@example.bi")
 # Absolute links in e-mails sent outside a request (reminders, notifications).
 SITE_URL = env_str("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+
+# Whole public pages in the cache (isoko/page_cache.py); tests turn it on where they test it.
+PAGE_CACHE = env_bool("PAGE_CACHE", True)
 
 # The cache is shared by all workers when REDIS_URL is set (production); per process otherwise.
 REDIS_URL = env_str("REDIS_URL", "")

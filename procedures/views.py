@@ -56,6 +56,7 @@ def procedure_detail(request, slug):
         },
     )
     response["Last-Modified"] = http_date((procedure.published_at or procedure.updated_at).timestamp())
+    response.procedure_id = procedure.pk  # the page cache counts views it serves
     return response
 
 

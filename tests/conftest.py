@@ -39,6 +39,20 @@ def _media_root(tmp_path_factory):
     override.disable()
 
 
+@pytest.fixture(autouse=True)
+def _no_page_cache(settings):
+    """Most tests look inside rendered pages; the page cache has its own tests (and the browser journey)."""
+    settings.PAGE_CACHE = False
+
+
+@pytest.fixture
+def page_cache(settings):
+    from django.core.cache import cache
+
+    cache.clear()
+    settings.PAGE_CACHE = True
+
+
 @pytest.fixture(scope="module")
 def demo_loaded(django_db_setup, django_db_blocker):
     """The whole demo catalogue, loaded once for a test module and removed after it."""

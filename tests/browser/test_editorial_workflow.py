@@ -18,7 +18,7 @@ def bif(amount):
         return f"{formats.number_format(amount, force_grouping=True)} BIF"
 
 
-def test_fee_change_goes_through_review_before_citizens_see_it(open_page, demo_site):
+def test_fee_change_goes_through_review_before_citizens_see_it(open_page, demo_site, page_cache):
     procedure = Procedure.objects.get(slug="criminal-record-extract")
     old_total = procedure.total_fee_bif
     first_fee = procedure.fees.order_by("position").first()

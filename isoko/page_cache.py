@@ -1,0 +1,155 @@
+"""Whole public pages kept in the shared cache, already compressed, and dropped the moment content changes.
+
+A page is stored under its address and the current *catalogue version*; any change to an institution,
+office, procedure, form… bumps that version (one shared counter, in Redis in production), so every
+worker stops serving the old pages at once. Each entry holds the page's final headers and its body
+three ways — plain, gzip and brotli — compressed once when stored, not on every request.
+"""
+
+import gzip
+import hashlib
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.utils.cache import patch_vary_headers
+
+try:  # brotli is optional: without it, clients get gzip
+    import brotli
+except ImportError:  # pragma: no cover
+    brotli = None
+
+VERSION_KEY = "catalogue-version"
+TIMEOUT = 600
+CACHED_APPS = {"ministries", "procedures", "forms_library"}
+# Rows that change without changing any page (or that change on every search).
+NOT_CONTENT = {
+    "procedures.searchlog",
+    "procedures.searchentry",
+    "procedures.searchword",
+    "procedures.revision",
+}
+UNCACHED_PREFIXES = ("/admin/", "/i18n/", "/healthz", "/media/", "/static/")
+KEPT_HEADERS = (
+    "Content-Type",
+    "Cache-Control",
+    "Content-Security-Policy",
+    "X-Content-Type-Options",
+    "Referrer-Policy",
+    "X-Frame-Options",
+    "Cross-Origin-Opener-Policy",
+    "Last-Modified",
+    "Content-Language",
+    "Vary",
+)
+
+
+def catalogue_version():
+    version = cache.get(VERSION_KEY)
+    if version is None:
+        cache.add(VERSION_KEY, 1, timeout=None)
+        version = cache.get(VERSION_KEY, 1)
+    return version
+
+
+def bump_catalogue_version(**kwargs):
+    """Signal handler: content changed, so every cached page is stale."""
+    sender = kwargs.get("sender")
+    if sender is not None:
+        label = sender._meta.label_lower
+        if sender._meta.app_label not in CACHED_APPS or label in NOT_CONTENT:
+            return
+    try:
+        cache.incr(VERSION_KEY)
+    except ValueError:
+        cache.add(VERSION_KEY, 2, timeout=None)
+
+
+def connect_invalidation():
+    for signal in (post_save, post_delete, m2m_changed):
+        signal.connect(bump_catalogue_version, dispatch_uid=f"page_cache_{signal}")
+
+
+def _key(request, version):
+    digest = hashlib.sha256(request.get_full_path().encode()).hexdigest()[:32]
+    return f"page:{version}:{digest}"
+
+
+def _cacheable_request(request):
+    return (
+        request.method in ("GET", "HEAD")
+        and not request.path.startswith(UNCACHED_PREFIXES)
+        and "/search/" not in request.path  # every search is counted (failed-search report)
+        and not request.COOKIES.get("sessionid")
+    )
+
+
+def _cacheable_response(response):
+    cache_control = response.get("Cache-Control", "")
+    return (
+        response.status_code == 200
+        and not response.streaming
+        and "public" in cache_control
+        and not response.cookies
+        and "Set-Cookie" not in response
+    )
+
+
+def _encoding(request):
+    accepted = request.headers.get("Accept-Encoding", "")
+    if brotli is not None and "br" in accepted:
+        return "br"
+    if "gzip" in accepted:
+        return "gzip"
+    return None
+
+
+class PublicPageCacheMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not settings.PAGE_CACHE or not _cacheable_request(request):
+            return self.get_response(request)
+        key = _key(request, catalogue_version())
+        entry = cache.get(key)
+        if entry is None:
+            response = self.get_response(request)
+            if not _cacheable_response(response):
+                return response
+            entry = self._entry(response)
+            cache.set(key, entry, TIMEOUT)
+        elif entry.get("procedure_id"):
+            from procedures.popularity import record_view
+
+            record_view(entry["procedure_id"])
+        return self._respond(request, entry)
+
+    def _entry(self, response):
+        body = response.content
+        return {
+            "headers": {name: response[name] for name in KEPT_HEADERS if name in response},
+            "etag": '"' + hashlib.sha256(body).hexdigest()[:32] + '"',
+            "identity": body,
+            "gzip": gzip.compress(body, compresslevel=6),
+            "br": brotli.compress(body, quality=5) if brotli is not None else None,
+            "procedure_id": getattr(response, "procedure_id", None),
+        }
+
+    def _respond(self, request, entry):
+        from django.http import HttpResponse, HttpResponseNotModified
+
+        if request.headers.get("If-None-Match") == entry["etag"]:
+            response = HttpResponseNotModified()
+        else:
+            encoding = _encoding(request)
+            body = entry[encoding] if encoding and entry.get(encoding) else entry["identity"]
+            response = HttpResponse(body if request.method == "GET" else b"")
+            if encoding and entry.get(encoding):
+                response["Content-Encoding"] = encoding
+            response["Content-Length"] = str(len(body))
+        for name, value in entry["headers"].items():
+            response[name] = value
+        response["ETag"] = entry["etag"]
+        patch_vary_headers(response, ("Accept-Encoding",))
+        return response
