@@ -1,13 +1,15 @@
 """Whole public pages kept in the shared cache, already compressed, and dropped the moment content changes.
 
-A page is stored under its address and the current *catalogue version*; any change to an institution,
-office, procedure, form… bumps that version (one shared counter, in Redis in production), so every
-worker stops serving the old pages at once. Each entry holds the page's final headers and its body
+A page is stored under its address with the *catalogue version* it was built from; any change to an
+institution, office, procedure, form… bumps that version (one shared counter, in Redis in production),
+so every worker stops serving the old pages at once. Page and version are read in one round trip. Each entry holds the page's final headers and its body
 three ways — plain, gzip and brotli — compressed once when stored, not on every request.
 """
 
 import gzip
 import hashlib
+import threading
+from collections import OrderedDict
 
 from django.conf import settings
 from django.core.cache import cache
@@ -44,6 +46,33 @@ KEPT_HEADERS = (
 )
 
 
+class _LocalPages:
+    """This process's most used pages, so a hit needs no page transfer from the shared cache.
+    Entries are only served while their version is the shared current one."""
+
+    def __init__(self, size=300):
+        self.size = size
+        self.entries = OrderedDict()
+        self.lock = threading.Lock()
+
+    def get(self, key):
+        with self.lock:
+            entry = self.entries.get(key)
+            if entry is not None:
+                self.entries.move_to_end(key)
+            return entry
+
+    def put(self, key, entry):
+        with self.lock:
+            self.entries[key] = entry
+            self.entries.move_to_end(key)
+            while len(self.entries) > self.size:
+                self.entries.popitem(last=False)
+
+
+_local = _LocalPages()
+
+
 def catalogue_version():
     version = cache.get(VERSION_KEY)
     if version is None:
@@ -70,9 +99,8 @@ def connect_invalidation():
         signal.connect(bump_catalogue_version, dispatch_uid=f"page_cache_{signal}")
 
 
-def _key(request, version):
-    digest = hashlib.sha256(request.get_full_path().encode()).hexdigest()[:32]
-    return f"page:{version}:{digest}"
+def _key(request):
+    return "page:" + hashlib.sha256(request.get_full_path().encode()).hexdigest()[:32]
 
 
 def _cacheable_request(request):
@@ -111,23 +139,28 @@ class PublicPageCacheMiddleware:
     def __call__(self, request):
         if not settings.PAGE_CACHE or not _cacheable_request(request):
             return self.get_response(request)
-        key = _key(request, catalogue_version())
-        entry = cache.get(key)
-        if entry is None:
+        key = _key(request)
+        version = catalogue_version()  # one small round trip: is what we hold still current?
+        entry = _local.get(key)
+        if entry is None or entry["version"] != version:
+            entry = cache.get(key)
+        if entry is None or entry["version"] != version:
             response = self.get_response(request)
             if not _cacheable_response(response):
                 return response
-            entry = self._entry(response)
+            entry = self._entry(response, version)
             cache.set(key, entry, TIMEOUT)
         elif entry.get("procedure_id"):
-            from procedures.popularity import record_view
+            from procedures.popularity import record_view_soon
 
-            record_view(entry["procedure_id"])
+            record_view_soon(entry["procedure_id"])
+        _local.put(key, entry)
         return self._respond(request, entry)
 
-    def _entry(self, response):
+    def _entry(self, response, version):
         body = response.content
         return {
+            "version": version,
             "headers": {name: response[name] for name in KEPT_HEADERS if name in response},
             "etag": '"' + hashlib.sha256(body).hexdigest()[:32] + '"',
             "identity": body,

@@ -4,6 +4,10 @@ Views are counted in the shared cache; `manage.py record_procedure_views` (safe 
 minutes) adds them to Procedure.view_count.
 """
 
+import threading
+import time
+from collections import Counter
+
 from django.core.cache import cache
 from django.db.models import F
 
@@ -14,11 +18,35 @@ KEY = "procedure-views:{}"
 
 def record_view(procedure_id):
     key = KEY.format(procedure_id)
-    if not cache.add(key, 1, timeout=None):
-        try:
+    try:
+        cache.incr(key)  # one round trip in the usual case
+    except ValueError:  # first view since the last flush
+        if not cache.add(key, 1, timeout=None):
             cache.incr(key)
-        except ValueError:  # expired or evicted between add() and incr()
-            cache.add(key, 1, timeout=None)
+
+
+_pending = Counter()
+_pending_lock = threading.Lock()
+_last_sent = [time.monotonic()]
+SEND_EVERY_SECONDS = 10
+
+
+def record_view_soon(procedure_id):
+    """Count a view served from the page cache; counts reach the shared cache every few seconds."""
+    with _pending_lock:
+        _pending[procedure_id] += 1
+        if time.monotonic() - _last_sent[0] < SEND_EVERY_SECONDS:
+            return
+        counts = dict(_pending)
+        _pending.clear()
+        _last_sent[0] = time.monotonic()
+    for pk, count in counts.items():
+        key = KEY.format(pk)
+        try:
+            cache.incr(key, count)
+        except ValueError:
+            if not cache.add(key, count, timeout=None):
+                cache.incr(key, count)
 
 
 def flush_view_counts():
