@@ -82,8 +82,8 @@ def wrk(url, duration, connections):
         return float(value) * {"us": 1e-3, "ms": 1, "s": 1000, "m": 60_000}[unit]
 
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", result).group(1))
-    p50 = seconds(re.search(r"50%\s+(\S+)", result).group(1))
-    p99 = seconds(re.search(r"99%\s+(\S+)", result).group(1))
+    p50 = seconds(re.search(r"^\s+50%\s+(\S+)", result, re.M).group(1))
+    p99 = seconds(re.search(r"^\s+99%\s+(\S+)", result, re.M).group(1))
     non_2xx = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", result)
     socket = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", result)
     errors = (int(non_2xx.group(1)) if non_2xx else 0) + (sum(map(int, socket.groups())) if socket else 0)

@@ -1,6 +1,5 @@
 import django_filters
 from django.conf import settings
-from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from forms_library.models import Form
@@ -27,7 +26,7 @@ class FormFilter(django_filters.FilterSet):
         fields = []
 
     def filter_ministry(self, queryset, name, ministry):
-        return queryset.filter(Q(institution=ministry) | Q(institution__parent=ministry))
+        return queryset.for_ministry(ministry)
 
     def filter_language(self, queryset, name, language):
         return queryset.filter(files__language=language, files__is_current=True).distinct()

@@ -41,7 +41,7 @@ class ProcedureFilter(django_filters.FilterSet):
         fields = []
 
     def filter_ministry(self, queryset, name, ministry):
-        return queryset.filter(Q(institution=ministry) | Q(institution__parent=ministry))
+        return queryset.for_ministry(ministry)
 
     def filter_province(self, queryset, name, province):
         offices_there = Q(offices__commune__province=province) | Q(offices__serves_provinces=province)
