@@ -138,7 +138,7 @@ class PublicPageCacheMiddleware:
 
     def __call__(self, request):
         if not settings.PAGE_CACHE or not _cacheable_request(request):
-            return self.get_response(request)
+            return self._compressed(request, self.get_response(request))
         key = _key(request)
         version = catalogue_version()  # one small round trip: is what we hold still current?
         entry = _local.get(key)
@@ -147,7 +147,7 @@ class PublicPageCacheMiddleware:
         if entry is None or entry["version"] != version:
             response = self.get_response(request)
             if not _cacheable_response(response):
-                return response
+                return self._compressed(request, response)
             entry = self._entry(response, version)
             cache.set(key, entry, TIMEOUT)
         elif entry.get("procedure_id"):
@@ -156,6 +156,27 @@ class PublicPageCacheMiddleware:
             record_view_soon(entry["procedure_id"])
         _local.put(key, entry)
         return self._respond(request, entry)
+
+    def _compressed(self, request, response):
+        """Public pages that are not cached (searches) are still sent compressed. Only public pages:
+        they carry no secret for a compression attack to guess."""
+        encoding = _encoding(request)
+        if (
+            encoding is None
+            or request.method != "GET"
+            or not _cacheable_response(response)
+            or response.has_header("Content-Encoding")
+            or not response.get("Content-Type", "").startswith("text/html")
+        ):
+            return response
+        body = response.content
+        response.content = brotli.compress(body, quality=5) if encoding == "br" else gzip.compress(body, 6)
+        response["Content-Encoding"] = encoding
+        response["Content-Length"] = str(len(response.content))
+        if response.has_header("ETag"):
+            response["ETag"] = response["ETag"].rstrip('"') + f'-{encoding}"'
+        patch_vary_headers(response, ("Accept-Encoding",))
+        return response
 
     def _entry(self, response, version):
         body = response.content

@@ -55,3 +55,9 @@ def test_searches_and_staff_pages_are_never_cached(client, passport, superuser, 
     with CaptureQueriesContext(connection) as queries:
         client.get("/en/procedures/passport/")
     assert len(queries) > 0
+
+
+def test_searches_are_not_cached_but_still_compressed(client, passport, page_cache):
+    response = client.get("/en/search/?q=passport", HTTP_ACCEPT_ENCODING="gzip")
+    assert response["Content-Encoding"] == "gzip"
+    assert b"passport" in gzip.decompress(response.content)
