@@ -52,7 +52,9 @@ def env_list(name: str, default: list[str]) -> list[str]:
     return [item.strip() for item in raw.split(",") if item.strip()]
 
 
-def refuse_unsafe_production(*, is_production, debug, secret_key, development_key, allowed_hosts):
+def refuse_unsafe_production(
+    *, is_production, debug, secret_key, development_key, allowed_hosts, require_staff_2fa
+):
     """Stop a production start with DEBUG on, no real secret key or no host names, saying why."""
     if not is_production:
         return
@@ -65,5 +67,7 @@ def refuse_unsafe_production(*, is_production, debug, secret_key, development_ke
         problems.append("SECRET_KEY is shorter than 50 characters")
     if not allowed_hosts:
         problems.append("ALLOWED_HOSTS is empty (set the site's host names, comma-separated)")
+    if not require_staff_2fa:
+        problems.append("REQUIRE_STAFF_2FA is off (reviewers and administrators must use two-step login)")
     if problems:
         raise ImproperlyConfigured("Refusing to start in production: " + "; ".join(problems) + ".")

@@ -25,7 +25,11 @@ IS_PRODUCTION = ENVIRONMENT == "production"
 DEBUG = env_bool("DEBUG", not IS_PRODUCTION)
 SECRET_KEY = env_str("SECRET_KEY", DEVELOPMENT_SECRET_KEY if DEBUG else "")
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["localhost", "127.0.0.1", "[::1]", "testserver"] if DEBUG else [])
+# Reviewers and administrators confirm logins with a TOTP code; development and the demo may skip it.
+REQUIRE_STAFF_2FA = env_bool("REQUIRE_STAFF_2FA", IS_PRODUCTION)
+OTP_TOTP_ISSUER = "Isôko"
 refuse_unsafe_production(
+    require_staff_2fa=REQUIRE_STAFF_2FA,
     is_production=IS_PRODUCTION,
     debug=DEBUG,
     secret_key=SECRET_KEY,
@@ -37,7 +41,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
 INSTALLED_APPS = [
     # modeltranslation patches the admin, so it must come before it.
     "modeltranslation",
-    "django.contrib.admin",
+    "isoko.admin_apps.IsokoAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -49,6 +53,8 @@ INSTALLED_APPS = [
     "django_filters",
     "csp",
     "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
     "isoko",
     "ministries",
     "procedures",
@@ -68,6 +74,7 @@ MIDDLEWARE = [
     "django.middleware.http.ConditionalGetMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",

@@ -1,0 +1,61 @@
+"""Reviewers and administrators confirm each login with a TOTP code when REQUIRE_STAFF_2FA is on."""
+
+import pytest
+from django_otp.oath import totp
+from django_otp.plugins.otp_totp.models import TOTPDevice
+
+from tests.test_settings import GOOD_KEY, run_check
+
+
+@pytest.fixture
+def two_factor(settings):
+    settings.REQUIRE_STAFF_2FA = True
+
+
+def code(device):
+    return f"{totp(device.bin_key, device.step, device.t0, device.digits, device.drift):06d}"
+
+
+def log_in(client, username, token=""):
+    return client.post(
+        "/admin/login/", {"username": username, "password": "a-long-test-password", "otp_token": token}
+    )
+
+
+def test_reviewer_without_authenticator_must_set_one_up_before_anything_else(client, reviewer, two_factor):
+    client.cookies["django_language"] = "en"
+    log_in(client, "reviewer")
+    assert client.get("/admin/procedures/procedure/").status_code == 302  # nothing without the second step
+    setup = client.get("/admin/login/", follow=True)
+    assert setup.request["PATH_INFO"] == "/admin/two-factor/"
+    assert "<svg" in setup.text
+    device = TOTPDevice.objects.get(user=reviewer, confirmed=False)
+
+    wrong = client.post("/admin/two-factor/", {"token": "000000" if code(device) != "000000" else "111111"})
+    assert "This code is not right" in wrong.text
+    TOTPDevice.objects.filter(pk=device.pk).update(
+        throttling_failure_count=0, throttling_failure_timestamp=None
+    )
+    assert client.post("/admin/two-factor/", {"token": code(device)}).status_code == 302
+    assert client.get("/admin/procedures/procedure/").status_code == 200
+
+
+def test_next_logins_need_the_code(client, reviewer, two_factor):
+    device = TOTPDevice.objects.create(user=reviewer, name="phone", confirmed=True)
+    response = log_in(client, "reviewer")
+    assert response.status_code == 200  # the form again: a code is needed
+    assert client.get("/admin/procedures/procedure/").status_code == 302
+    assert log_in(client, "reviewer", code(device)).status_code == 302
+    assert client.get("/admin/procedures/procedure/").status_code == 200
+
+
+def test_clerks_log_in_with_their_password(client, justice_clerk, two_factor):
+    assert log_in(client, "clerk-justice").status_code == 302
+    assert client.get("/admin/procedures/procedure/").status_code == 200
+
+
+def test_production_cannot_turn_two_factor_off():
+    result = run_check(
+        ISOKO_ENV="production", SECRET_KEY=GOOD_KEY, ALLOWED_HOSTS="isoko.gov.bi", REQUIRE_STAFF_2FA="0"
+    )
+    assert result.returncode != 0 and "REQUIRE_STAFF_2FA is off" in result.stderr
