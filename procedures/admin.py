@@ -253,7 +253,8 @@ class ProcedureAdmin(MinistryScopedAdmin, TabbedTranslationAdmin):
     @admin.display(description=_("pending changes"))
     def pending_changes(self, procedure):
         copies = list(procedure.working_copies.all())
-        if not copies:
+        # A copy opened but never saved (edit_version 1, still a draft) is not a change yet.
+        if not copies or (copies[0].edit_version == 1 and copies[0].status == Procedure.Status.DRAFT):
             return "–"
         return copies[0].get_status_display()
 
