@@ -13,6 +13,7 @@ from collections import OrderedDict
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.utils.cache import patch_vary_headers
 
@@ -82,12 +83,19 @@ def catalogue_version():
 
 
 def bump_catalogue_version(**kwargs):
-    """Signal handler: content changed, so every cached page is stale."""
+    """Signal handler: content changed, so every cached page is stale once the change is committed.
+
+    Bumping before the commit would let a request still seeing the old rows store them under the new
+    version, to be served until the next change."""
     sender = kwargs.get("sender")
     if sender is not None:
         label = sender._meta.label_lower
         if sender._meta.app_label not in CACHED_APPS or label in NOT_CONTENT:
             return
+    transaction.on_commit(_bump)
+
+
+def _bump():
     try:
         cache.incr(VERSION_KEY)
     except ValueError:

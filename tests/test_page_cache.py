@@ -35,15 +35,27 @@ def test_revalidation_costs_no_body(client, passport, page_cache):
 
 
 def test_a_published_change_shows_at_once(
-    client, criminal_record_extract, justice_clerk, reviewer, page_cache
+    client, criminal_record_extract, justice_clerk, reviewer, page_cache, django_capture_on_commit_callbacks
 ):
     assert b"10,000 BIF" in client.get("/en/procedures/criminal-record-extract/").content
-    copy = services.procedure_working_copy(procedure=criminal_record_extract, user=justice_clerk)
-    Fee.objects.filter(procedure=copy).update(amount_bif=35_000)
-    services.procedure_submit(procedure=copy, user=justice_clerk, minor=True)
+    with django_capture_on_commit_callbacks(execute=True):
+        copy = services.procedure_working_copy(procedure=criminal_record_extract, user=justice_clerk)
+        Fee.objects.filter(procedure=copy).update(amount_bif=35_000)
+        services.procedure_submit(procedure=copy, user=justice_clerk, minor=True)
     assert b"10,000 BIF" in client.get("/en/procedures/criminal-record-extract/").content  # not yet approved
-    services.procedure_approve(procedure=copy, user=reviewer, reviewed_version=copy.edit_version)
+    with django_capture_on_commit_callbacks(execute=True):  # the version moves when the approval commits
+        services.procedure_approve(procedure=copy, user=reviewer, reviewed_version=copy.edit_version)
     assert b"35,000 BIF" in client.get("/en/procedures/criminal-record-extract/").content
+
+
+def test_a_change_not_yet_committed_does_not_invalidate(passport, page_cache):
+    from django.core.cache import cache
+
+    from isoko.page_cache import VERSION_KEY, catalogue_version
+
+    version = catalogue_version()
+    Fee.objects.filter(procedure=passport).first().save()  # inside the test's still open transaction
+    assert cache.get(VERSION_KEY) == version
 
 
 def test_searches_and_staff_pages_are_never_cached(client, passport, superuser, page_cache):
