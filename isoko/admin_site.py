@@ -18,12 +18,11 @@ from django_otp import login as otp_login
 from django_otp.admin import OTPAdminAuthenticationForm
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from ministries.roles import is_reviewer
+
 
 def two_factor_required(user):
-    if not settings.REQUIRE_STAFF_2FA or not user.is_authenticated:
-        return False
-    profile = getattr(user, "staff_profile", None)
-    return user.is_superuser or (profile is not None and profile.role == profile.Role.REVIEWER)
+    return settings.REQUIRE_STAFF_2FA and user.is_authenticated and is_reviewer(user)
 
 
 def has_confirmed_device(user):

@@ -49,6 +49,14 @@ REVIEWER_PERMISSIONS = {
 _ACTIONS = {"v": "view", "c": "change", "a": "add", "d": "delete"}
 
 
+def is_reviewer(user):
+    """Superusers and civil-service reviewers: they see every ministry and approve changes."""
+    profile = getattr(user, "staff_profile", None)
+    return user.is_active and (
+        user.is_superuser or (profile is not None and profile.role == profile.Role.REVIEWER)
+    )
+
+
 def _permissions(spec):
     codenames = [
         (app, f"{_ACTIONS[letter]}_{model}")

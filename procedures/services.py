@@ -20,6 +20,7 @@ from django.utils.translation import gettext as _
 from audit.models import AuditEvent, record
 from ministries.admin_scoping import staff_ministry
 from ministries.models import StaffProfile
+from ministries.roles import is_reviewer
 from procedures.models import REVIEW_INTERVAL_DAYS, ChangeNote, Procedure, Revision
 from procedures.revisions import copy_content, take_snapshot
 from procedures.search import rebuild_search_index
@@ -30,13 +31,6 @@ REMINDER_INTERVAL = timedelta(days=7)
 
 
 # --- Who may do what ----------------------------------------------------------------------------
-
-
-def is_reviewer(user):
-    profile = getattr(user, "staff_profile", None)
-    return user.is_active and (
-        user.is_superuser or (profile is not None and profile.role == profile.Role.REVIEWER)
-    )
 
 
 def can_edit(user, procedure):
