@@ -230,7 +230,6 @@ def review(model_admin, request, object_id):
             form.add_error(None, error.messages if isinstance(error, ValidationError) else str(error))
         else:
             return redirect("admin:procedures_procedure_queue")
-    note_revision = procedure.original.revisions.filter(action=Revision.Action.SUBMITTED).first()
     return _render(
         model_admin,
         request,
@@ -240,7 +239,7 @@ def review(model_admin, request, object_id):
             "procedure": procedure,
             "form": form,
             "changes": diff_snapshots(_published_snapshot(procedure), take_snapshot(procedure)),
-            "change_note": (note_revision.snapshot.get("change_note") if note_revision else None),
+            "change_note": services.pending_change_note(procedure),
             "own_change": procedure.submitted_by_id == request.user.pk,
         },
     )

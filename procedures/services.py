@@ -57,7 +57,8 @@ def _require(condition, message):
 # --- Recording ----------------------------------------------------------------------------------
 
 
-def _revision(procedure, action, user, *, comment="", source=None):
+def _revision(procedure, action, user, *, comment="", source=None, **extra):
+    """Record `source`'s content (default: `procedure`), plus `extra` keys such as the change note."""
     source = source or procedure
     return Revision.objects.create(
         procedure=procedure.original,
@@ -65,7 +66,7 @@ def _revision(procedure, action, user, *, comment="", source=None):
         author=user if user is not None and user.is_authenticated else None,
         edit_version=source.edit_version,
         comment=comment,
-        snapshot=take_snapshot(source),
+        snapshot={**take_snapshot(source), **extra},
     )
 
 
@@ -138,8 +139,14 @@ def procedure_submit(*, procedure, user, change_note=None, minor=False):
     procedure.submitted_by = user
     procedure.review_comment = ""
     procedure.save(update_fields=["status", "submitted_at", "submitted_by", "review_comment", "updated_at"])
-    _revision(procedure, Revision.Action.SUBMITTED, user, comment=_note_text(change_note, minor))
-    _store_pending_note(procedure, change_note, minor)
+    # The note waits on the SUBMITTED revision until the change is published.
+    _revision(
+        procedure,
+        Revision.Action.SUBMITTED,
+        user,
+        comment=_("minor change") if minor else change_note.get("fr", ""),
+        change_note=None if minor else change_note,
+    )
     record(AuditEvent.Action.SUBMIT, actor=user, target=procedure.original, minor=minor)
     _notify_reviewers(procedure)
     return procedure
@@ -207,7 +214,7 @@ def _publish(procedure, user):
     """Make the approved content public: in place for a new procedure, onto the original for a copy."""
     original = procedure.original
     submitter = procedure.submitted_by
-    note = _pending_note_of(procedure)
+    note = pending_change_note(procedure)
     now = timezone.now()
     chosen_review_date = procedure.next_review_on
     if procedure.is_working_copy:
@@ -315,18 +322,8 @@ def revision_restore(*, revision, user):
 # --- Change notes waiting for publication ----------------------------------------------------------
 
 
-def _note_text(note, minor):
-    return _("minor change") if minor else (note.get("fr") or "")
-
-
-def _store_pending_note(procedure, note, minor):
-    # Kept on the SUBMITTED revision; read back when the change is published.
-    revision = procedure.original.revisions.filter(action=Revision.Action.SUBMITTED).first()
-    revision.snapshot = {**revision.snapshot, "change_note": None if minor else note}
-    revision.save(update_fields=["snapshot"])
-
-
-def _pending_note_of(procedure):
+def pending_change_note(procedure):
+    """The public note of the latest submission ({"rn": …, "fr": …, "en": …}), None for a minor change."""
     revision = procedure.original.revisions.filter(action=Revision.Action.SUBMITTED).first()
     return (revision.snapshot.get("change_note") if revision else None) or None
 
