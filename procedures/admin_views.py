@@ -4,7 +4,6 @@ from django import forms
 from django.contrib import messages
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db.models import Count
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -14,44 +13,27 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from ministries.admin_scoping import scope_queryset
-from ministries.models import Institution
 from procedures import services
 from procedures.models import Procedure, Revision
 from procedures.revisions import diff_snapshots, take_snapshot
 
 
 def workflow_urls(model_admin):
-    wrap = model_admin.admin_site.admin_view
+    def route(pattern, view, name):
+        # The views take the ModelAdmin first; the admin site adds login and permission checks.
+        def bound(request, **kwargs):
+            return view(model_admin, request, **kwargs)
+
+        return path(pattern, model_admin.admin_site.admin_view(bound), name=f"procedures_procedure_{name}")
+
     return [
-        path(
-            "review-queue/", wrap(lambda r: review_queue(model_admin, r)), name="procedures_procedure_queue"
-        ),
-        path("overdue/", wrap(lambda r: overdue(model_admin, r)), name="procedures_procedure_overdue"),
-        path(
-            "<path:object_id>/submit/",
-            wrap(lambda r, object_id: submit(model_admin, r, object_id)),
-            name="procedures_procedure_submit",
-        ),
-        path(
-            "<path:object_id>/review/",
-            wrap(lambda r, object_id: review(model_admin, r, object_id)),
-            name="procedures_procedure_review",
-        ),
-        path(
-            "<path:object_id>/revisions/",
-            wrap(lambda r, object_id: revisions(model_admin, r, object_id)),
-            name="procedures_procedure_revisions",
-        ),
-        path(
-            "<path:object_id>/publication/",
-            wrap(lambda r, object_id: publication(model_admin, r, object_id)),
-            name="procedures_procedure_publication",
-        ),
-        path(
-            "revision/<int:revision_id>/",
-            wrap(lambda r, revision_id: revision_detail(model_admin, r, revision_id)),
-            name="procedures_procedure_revision",
-        ),
+        route("review-queue/", review_queue, "queue"),
+        route("overdue/", overdue, "overdue"),
+        route("<path:object_id>/submit/", submit, "submit"),
+        route("<path:object_id>/review/", review, "review"),
+        route("<path:object_id>/revisions/", revisions, "revisions"),
+        route("<path:object_id>/publication/", publication, "publication"),
+        route("revision/<int:revision_id>/", revision_detail, "revision"),
     ]
 
 
@@ -335,11 +317,6 @@ def overdue(model_admin, request):
     procedures = (
         services.overdue_procedures().select_related("institution__parent").order_by("next_review_on")
     )
-    per_ministry = (
-        Institution.objects.ministries()
-        .filter(pk__in={p.institution.ministry_id for p in procedures})
-        .annotate(total=Count("pk"))
-    )
     grouped = {}
     for procedure in procedures:
         grouped.setdefault(procedure.institution.ministry, []).append(procedure)
@@ -350,6 +327,5 @@ def overdue(model_admin, request):
         {
             "title": _("Procedures due for review"),
             "grouped": sorted(grouped.items(), key=lambda item: -len(item[1])),
-            "ministry_count": per_ministry.count(),
         },
     )

@@ -16,13 +16,13 @@ from procedures.models import Procedure
 KEY = "procedure-views:{}"
 
 
-def record_view(procedure_id):
+def record_view(procedure_id, count=1):
     key = KEY.format(procedure_id)
     try:
-        cache.incr(key)  # one round trip in the usual case
+        cache.incr(key, count)  # one round trip in the usual case
     except ValueError:  # first view since the last flush
-        if not cache.add(key, 1, timeout=None):
-            cache.incr(key)
+        if not cache.add(key, count, timeout=None):
+            cache.incr(key, count)
 
 
 _pending = Counter()
@@ -41,12 +41,7 @@ def record_view_soon(procedure_id):
         _pending.clear()
         _last_sent[0] = time.monotonic()
     for pk, count in counts.items():
-        key = KEY.format(pk)
-        try:
-            cache.incr(key, count)
-        except ValueError:
-            if not cache.add(key, count, timeout=None):
-                cache.incr(key, count)
+        record_view(pk, count)
 
 
 def flush_view_counts():

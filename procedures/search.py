@@ -324,9 +324,17 @@ class PostgresSearch:
         )
 
     def _similar_words(self, word):
-        if len(word) < 3:
-            return []
-        return list(self.similar_words_queryset(word).values_list("word", flat=True)[:TYPO_ALTERNATIVES])
+        # Asked by the typo phase and again for highlighting: one query per word and search.
+        memo = self.__dict__.setdefault("_similar_memo", {})
+        if word not in memo:
+            memo[word] = (
+                []
+                if len(word) < 3
+                else list(
+                    self.similar_words_queryset(word).values_list("word", flat=True)[:TYPO_ALTERNATIVES]
+                )
+            )
+        return memo[word]
 
     def _body_matches(self, text, *, exclude):
         """Procedures that mention the words only in their summary, steps or documents. At most
