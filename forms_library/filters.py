@@ -3,17 +3,11 @@ from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from forms_library.models import Form
-from ministries.models import Institution
+from ministries.filters import MinistryFilter
 
 
 class FormFilter(django_filters.FilterSet):
-    ministry = django_filters.ModelChoiceFilter(
-        label=_("Ministry"),
-        queryset=Institution.objects.ministries(),
-        to_field_name="slug",
-        method="filter_ministry",
-        empty_label=_("All ministries"),
-    )
+    ministry = MinistryFilter()
     language = django_filters.ChoiceFilter(
         label=_("Language"),
         choices=settings.LANGUAGES,
@@ -24,9 +18,6 @@ class FormFilter(django_filters.FilterSet):
     class Meta:
         model = Form
         fields = []
-
-    def filter_ministry(self, queryset, name, ministry):
-        return queryset.for_ministry(ministry)
 
     def filter_language(self, queryset, name, language):
         return queryset.filter(files__language=language, files__is_current=True).distinct()

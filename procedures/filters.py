@@ -2,20 +2,15 @@ import django_filters
 from django.db.models import Q, Sum
 from django.utils.translation import gettext_lazy as _
 
-from ministries.models import Institution, Province
+from ministries.filters import MinistryFilter
+from ministries.models import Province
 from procedures.models import Procedure, Theme
 
 
 class ProcedureFilter(django_filters.FilterSet):
     """Narrow a list of procedures; every filter is a plain GET parameter, so links can carry them."""
 
-    ministry = django_filters.ModelChoiceFilter(
-        label=_("Ministry"),
-        queryset=Institution.objects.ministries(),
-        to_field_name="slug",
-        method="filter_ministry",
-        empty_label=_("All ministries"),
-    )
+    ministry = MinistryFilter()
     theme = django_filters.ModelChoiceFilter(
         label=_("Life event"),
         queryset=Theme.objects.all(),
@@ -39,9 +34,6 @@ class ProcedureFilter(django_filters.FilterSet):
     class Meta:
         model = Procedure
         fields = []
-
-    def filter_ministry(self, queryset, name, ministry):
-        return queryset.for_ministry(ministry)
 
     def filter_province(self, queryset, name, province):
         offices_there = Q(offices__commune__province=province) | Q(offices__serves_provinces=province)

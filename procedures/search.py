@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector, TrigramSimilarity
-from django.db import connection, transaction
+from django.db import IntegrityError, connection, transaction
 from django.db.models import F
 from django.db.models.functions import Length
 from django.utils import timezone
@@ -194,7 +194,7 @@ def record_search(query, language, result_count):
         try:
             with transaction.atomic():
                 SearchLog.objects.create(**key, result_count=result_count)
-        except Exception:  # a concurrent search created the row first
+        except IntegrityError:  # a concurrent search created the row first
             SearchLog.objects.filter(**key).update(times=F("times") + 1)
 
 
