@@ -115,19 +115,22 @@ def copy_content(source, target):
 # --- Comparing ----------------------------------------------------------------------------------
 
 
+def _field(model, attname):
+    return next((f for f in model._meta.concrete_fields if f.attname == attname), None)
+
+
 def _label(model, attname):
-    for field in model._meta.concrete_fields:
-        if field.attname == attname:
-            language = getattr(field, "language", None)
-            original = getattr(field, "translated_field", field)  # title_fr -> title
-            return str(original.verbose_name), language
-    return attname, None
+    field = _field(model, attname)
+    if field is None:
+        return attname, None
+    original = getattr(field, "translated_field", field)  # title_fr -> title
+    return str(original.verbose_name), getattr(field, "language", None)
 
 
 def _display(model, attname, value):
     if value in (None, ""):
         return "–"
-    field = next((f for f in model._meta.concrete_fields if f.attname == attname), None)
+    field = _field(model, attname)
     if field is not None and field.is_relation:
         related = field.related_model.objects.filter(pk=value).first()
         return str(related) if related else str(value)

@@ -5,6 +5,7 @@ so running the loader twice changes nothing.
 """
 
 from datetime import date, datetime, time
+from decimal import Decimal
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -151,7 +152,10 @@ class DemoLoader:
                     upsert(
                         OpeningHours,
                         {"office": office, "weekday": hours["weekday"], "period": hours["period"]},
-                        {"opens": _time(hours["opens"]), "closes": _time(hours["closes"])},
+                        {
+                            "opens": time.fromisoformat(hours["opens"]),
+                            "closes": time.fromisoformat(hours["closes"]),
+                        },
                     )
                 )
         self.report(_("Offices: %(count)d") % {"count": len(reference.OFFICES)})
@@ -315,11 +319,4 @@ class DemoLoader:
 
 
 def _decimal(value):
-    from decimal import Decimal
-
     return None if value in (None, "") else Decimal(str(value)).quantize(Decimal("0.00001"))
-
-
-def _time(value):
-    hours, minutes = value.split(":")
-    return time(int(hours), int(minutes))
