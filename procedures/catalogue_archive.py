@@ -18,6 +18,7 @@ from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from forms_library.models import Form, FormFile
 from ministries.models import Commune, Institution, Office, OpeningHours, Province
@@ -112,24 +113,30 @@ def import_catalogue(path):
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError) as error:
-        raise ArchiveError(f"Not a catalogue archive: {error}") from error
+        raise ArchiveError(_("Not a catalogue archive: %(error)s") % {"error": error}) from error
     with archive:
         try:
             manifest = json.loads(archive.read("manifest.json"))
             rows = archive.read("catalogue.json").decode()
         except (KeyError, ValueError) as error:
-            raise ArchiveError(f"The archive lacks its manifest or catalogue: {error}") from error
+            raise ArchiveError(
+                _("The archive lacks its manifest or catalogue: %(error)s") % {"error": error}
+            ) from error
         if manifest.get("format") != "isoko-catalogue" or manifest.get("version") != FORMAT_VERSION:
-            raise ArchiveError("This archive is not an Isôko catalogue of a version this site can read.")
+            raise ArchiveError(_("This archive is not an Isôko catalogue of a version this site can read."))
         if any(model.objects.exists() for model in (Institution, Procedure, Form)):
-            raise ArchiveError("The database already has a catalogue: import only into an empty database.")
+            raise ArchiveError(_("The database already has a catalogue: import only into an empty database."))
         for expected in manifest["files"]:
             content = archive.read(f"files/{expected['path']}")
             if hashlib.sha256(content).hexdigest() != expected["sha256"]:
-                raise ArchiveError(f"{expected['path']} is damaged: its checksum does not match.")
+                raise ArchiveError(
+                    _("%(path)s is damaged: its checksum does not match.") % {"path": expected["path"]}
+                )
             stored = default_storage.save(expected["path"], ContentFile(content))
             if stored != expected["path"]:
-                raise ArchiveError(f"{expected['path']} already exists in the file storage.")
+                raise ArchiveError(
+                    _("%(path)s already exists in the file storage.") % {"path": expected["path"]}
+                )
         for deserialized in serializers.deserialize("json", rows):
             deserialized.save()
     _reset_sequences()

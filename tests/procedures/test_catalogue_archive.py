@@ -7,6 +7,7 @@ from io import StringIO
 
 import pytest
 from django.core.management import CommandError, call_command
+from django.utils import translation
 
 from forms_library.models import FormFile
 from procedures.catalogue_archive import MODELS
@@ -60,10 +61,10 @@ def test_export_then_import_into_an_empty_database_is_lossless(tmp_path, django_
 def test_import_refuses_a_non_empty_database_or_a_damaged_archive(tmp_path, passport):
     archive = tmp_path / "catalogue.zip"
     call_command("export_catalogue", str(archive), stdout=StringIO())
-    with pytest.raises(CommandError, match="empty database"):
+    with translation.override("en"), pytest.raises(CommandError, match="empty database"):
         call_command("import_catalogue", str(archive), stdout=StringIO())
     (tmp_path / "junk.zip").write_bytes(b"not a zip")
-    with pytest.raises(CommandError, match="Not a catalogue archive"):
+    with translation.override("en"), pytest.raises(CommandError, match="Not a catalogue archive"):
         call_command("import_catalogue", str(tmp_path / "junk.zip"), stdout=StringIO())
 
 

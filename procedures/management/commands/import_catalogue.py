@@ -1,10 +1,12 @@
 from django.core.management.base import BaseCommand, CommandError
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from procedures.catalogue_archive import ArchiveError, import_catalogue
 
 
 class Command(BaseCommand):
-    help = "Restore a catalogue archive written by export_catalogue into an empty database."
+    help = gettext_lazy("Restore a catalogue archive written by export_catalogue into an empty database.")
 
     def add_arguments(self, parser):
         parser.add_argument("path")
@@ -14,5 +16,7 @@ class Command(BaseCommand):
             manifest = import_catalogue(path)
         except ArchiveError as error:
             raise CommandError(str(error)) from error
-        total = sum(manifest["counts"].values())
-        self.stdout.write(f"{path}: {total} rows and {len(manifest['files'])} files restored.")
+        self.stdout.write(
+            _("%(path)s: %(rows)d rows and %(files)d files restored.")
+            % {"path": path, "rows": sum(manifest["counts"].values()), "files": len(manifest["files"])}
+        )
