@@ -3,7 +3,8 @@
 draft -> submitted -> (returned to draft | approved -> published, at once or on a given date)
 A published procedure is edited through a working copy (Procedure.draft_of); the published row and
 what citizens see stay unchanged until the copy is approved. Every step writes a Revision and an
-audit event, and mails the people who must act next.
+audit event, and mails the people who must act next. The search index and the page cache follow the
+saved rows by themselves (procedures/signals.py, isoko/page_cache.py).
 """
 
 import logging
@@ -23,7 +24,6 @@ from ministries.models import StaffProfile
 from ministries.roles import is_reviewer
 from procedures.models import REVIEW_INTERVAL_DAYS, ChangeNote, Procedure, Revision
 from procedures.revisions import copy_content, take_snapshot
-from procedures.search import rebuild_search_index
 
 logger = logging.getLogger(__name__)
 EDITABLE_STATES = {Procedure.Status.DRAFT, Procedure.Status.SUBMITTED, Procedure.Status.APPROVED}
@@ -242,7 +242,6 @@ def _publish(procedure, user):
     record(AuditEvent.Action.PUBLISH, actor=user, target=original)
     if procedure.is_working_copy:
         procedure.delete()
-    rebuild_search_index([original.pk])
     _notify_clerk(
         original, _("Published: %(title)s"), _("Your changes are now public."), "", recipient=submitter
     )
@@ -278,7 +277,6 @@ def procedure_withdraw(*, procedure, user, replaced_by=None):
         target=procedure,
         replaced_by=replaced_by.slug if replaced_by else None,
     )
-    rebuild_search_index([procedure.pk])
     return procedure
 
 
@@ -294,7 +292,6 @@ def procedure_republish(*, procedure, user):
     procedure.save(update_fields=["status", "replaced_by", "updated_at"])
     _revision(procedure, Revision.Action.REPUBLISHED, user)
     record(AuditEvent.Action.REPUBLISH, actor=user, target=procedure)
-    rebuild_search_index([procedure.pk])
     return procedure
 
 
