@@ -3,15 +3,8 @@ from django.contrib import admin
 from audit.models import AuditEvent
 
 
-@admin.register(AuditEvent)
-class AuditEventAdmin(admin.ModelAdmin):
-    """Readable by reviewers and administrators; nobody can add, change or delete an event."""
-
-    list_display = ["at", "actor_name", "action", "target_type", "target_repr"]
-    list_filter = ["action", "target_type", "at"]
-    search_fields = ["actor_name", "target_repr", "target_id"]
-    date_hierarchy = "at"
-    readonly_fields = [f.name for f in AuditEvent._meta.fields]
+class ReadOnlyAdmin(admin.ModelAdmin):
+    """For records the application writes and nobody may add, change or delete (audit, history)."""
 
     def has_add_permission(self, request):
         return False
@@ -21,3 +14,14 @@ class AuditEventAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return False
+
+
+@admin.register(AuditEvent)
+class AuditEventAdmin(ReadOnlyAdmin):
+    """Readable by reviewers and administrators."""
+
+    list_display = ["at", "actor_name", "action", "target_type", "target_repr"]
+    list_filter = ["action", "target_type", "at"]
+    search_fields = ["actor_name", "target_repr", "target_id"]
+    date_hierarchy = "at"
+    readonly_fields = [f.name for f in AuditEvent._meta.fields]

@@ -7,6 +7,7 @@ from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline, TranslationTabularInline
 
+from audit.admin import ReadOnlyAdmin
 from audit.models import AuditEvent, record
 from ministries.admin_scoping import MinistryScopedAdmin, MinistryScopedMixin
 from procedures import admin_views, services
@@ -299,16 +300,7 @@ class SearchLogAdmin(admin.ModelAdmin):
 
 
 @admin.register(Revision)
-class RevisionAdmin(admin.ModelAdmin):
+class RevisionAdmin(ReadOnlyAdmin):
     list_display = ["procedure", "action", "author", "created_at"]
     list_filter = ["action"]
     search_fields = ["procedure__slug"]
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False

@@ -278,25 +278,28 @@ class PostgresSearch:
             ids += self._body_matches(text, exclude=ids)
         return SearchResults(query, ids[:MAX_RESULTS], self._highlight_words(text, ids))
 
-    def _query(self, text):
+    def _query(self, text, search_type="websearch"):
+        """`text` as understood by each language's configuration, any of them matching."""
         search_query = None
         for config in self.configs:
-            part = SearchQuery(text, config=config, search_type="websearch")
+            part = SearchQuery(text, config=config, search_type=search_type)
             search_query = part if search_query is None else search_query | part
         return search_query
 
-    def _published(self):
-        return SearchEntry.objects.filter(procedure__status=Procedure.Status.PUBLISHED)
-
-    def _matches(self, text):
-        """Entries whose titles or other names contain the words (stemmed in any language), best first."""
-        search_query = self._query(text)
+    def _titles_matching(self, search_query):
         return (
             self._published()
             .filter(title_vector=search_query)
             .annotate(rank=SearchRank(F("title_vector"), search_query))
             .order_by("-rank", "procedure_id")
         )
+
+    def _published(self):
+        return SearchEntry.objects.filter(procedure__status=Procedure.Status.PUBLISHED)
+
+    def _matches(self, text):
+        """Entries whose titles or other names contain the words (stemmed in any language), best first."""
+        return self._titles_matching(self._query(text))
 
     def _typo_matches(self, text):
         """Titles matching once each typed word may also be a title word it resembles (pg_trgm)."""
@@ -305,16 +308,7 @@ class PostgresSearch:
             alternatives = [word, *(w for w in self._similar_words(word) if w != word)]
             groups.append("(" + " | ".join(alternatives) + ")")
         # Only \w+ words reach here, so the raw tsquery syntax cannot be broken by what was typed.
-        search_query = None
-        for config in self.configs:
-            part = SearchQuery(" & ".join(groups), config=config, search_type="raw")
-            search_query = part if search_query is None else search_query | part
-        return (
-            self._published()
-            .filter(title_vector=search_query)
-            .annotate(rank=SearchRank(F("title_vector"), search_query))
-            .order_by("-rank", "procedure_id")
-        )
+        return self._titles_matching(self._query(" & ".join(groups), search_type="raw"))
 
     def similar_words_queryset(self, word):
         return (
