@@ -1,28 +1,33 @@
 """Whole public pages kept in the shared cache, already compressed, and dropped the moment content changes.
 
 A page is stored under its address with the *catalogue version* it was built from; any change to an
-institution, office, procedure, form… bumps that version (one shared counter, in Redis in production),
-so every worker stops serving the old pages at once. Page and version are read in one round trip. Each entry holds the page's final headers and its body
-three ways — plain, gzip and brotli — compressed once when stored, not on every request.
+institution, office, procedure, form… bumps that version (isoko/catalogue_version.py), so every worker
+stops serving the old pages at once. Each entry holds the page's final headers and its body three
+ways — plain, gzip and brotli — compressed once when stored, not on every request. Each worker also
+keeps its most used entries in memory, so a hit usually costs no round trip to the shared cache at all.
+If the shared cache is unreachable, pages are built for every request: slower, never wrong, never an error.
 """
 
 import gzip
 import hashlib
+import logging
 import threading
 from collections import OrderedDict
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.utils.cache import patch_vary_headers
+
+from isoko import catalogue_version
+
+logger = logging.getLogger(__name__)
 
 try:  # brotli is optional: without it, clients get gzip
     import brotli
 except ImportError:  # pragma: no cover
     brotli = None
 
-VERSION_KEY = "catalogue-version"
 TIMEOUT = 600
 CACHED_APPS = {"ministries", "procedures", "forms_library"}
 # Rows that change without changing any page (or that change on every search).
@@ -74,32 +79,14 @@ class _LocalPages:
 _local = _LocalPages()
 
 
-def catalogue_version():
-    version = cache.get(VERSION_KEY)
-    if version is None:
-        cache.add(VERSION_KEY, 1, timeout=None)
-        version = cache.get(VERSION_KEY, 1)
-    return version
-
-
 def bump_catalogue_version(**kwargs):
-    """Signal handler: content changed, so every cached page is stale once the change is committed.
-
-    Bumping before the commit would let a request still seeing the old rows store them under the new
-    version, to be served until the next change."""
+    """Signal handler: a content row changed, so every cached page is stale once it is committed."""
     sender = kwargs.get("sender")
     if sender is not None:
         label = sender._meta.label_lower
         if sender._meta.app_label not in CACHED_APPS or label in NOT_CONTENT:
             return
-    transaction.on_commit(_bump)
-
-
-def _bump():
-    try:
-        cache.incr(VERSION_KEY)
-    except ValueError:
-        cache.add(VERSION_KEY, 2, timeout=None)
+    catalogue_version.bump_after_commit()
 
 
 def connect_invalidation():
@@ -131,6 +118,13 @@ def _cacheable_response(response):
     )
 
 
+def _shared(operation, *args):
+    try:
+        return operation(*args)
+    except catalogue_version.REDIS_ERRORS as error:
+        raise catalogue_version.CacheUnavailable from error
+
+
 def _encoding(request):
     accepted = request.headers.get("Accept-Encoding", "")
     if brotli is not None and "br" in accepted:
@@ -148,20 +142,28 @@ class PublicPageCacheMiddleware:
         if not settings.PAGE_CACHE or not _cacheable_request(request):
             return self._compressed(request, self.get_response(request))
         key = _key(request)
-        version = catalogue_version()  # one small round trip: is what we hold still current?
-        entry = _local.get(key)
-        if entry is None or entry["version"] != version:
-            entry = cache.get(key)
-        if entry is None or entry["version"] != version:
+        try:
+            version = catalogue_version.current()
+            entry = _local.get(key)
+            if entry is None or entry["version"] != version:
+                entry = _shared(cache.get, key)
+        except catalogue_version.CacheUnavailable:
+            logger.warning("shared cache unavailable: page built without it")
+            return self._compressed(request, self.get_response(request))
+        if entry is not None and entry["version"] == version:
+            if entry["procedure_id"]:
+                from procedures.popularity import record_view_soon
+
+                record_view_soon(entry["procedure_id"])
+        else:
             response = self.get_response(request)
             if not _cacheable_response(response):
                 return self._compressed(request, response)
             entry = self._entry(response, version)
-            cache.set(key, entry, TIMEOUT)
-        elif entry.get("procedure_id"):
-            from procedures.popularity import record_view_soon
-
-            record_view_soon(entry["procedure_id"])
+            try:
+                _shared(cache.set, key, entry, TIMEOUT)
+            except catalogue_version.CacheUnavailable:
+                logger.warning("shared cache unavailable: page not stored")
         _local.put(key, entry)
         return self._respond(request, entry)
 

@@ -4,6 +4,7 @@ Views are counted in the shared cache; `manage.py record_procedure_views` (safe 
 minutes) adds them to Procedure.view_count.
 """
 
+import logging
 import threading
 import time
 from collections import Counter
@@ -11,18 +12,25 @@ from collections import Counter
 from django.core.cache import cache
 from django.db.models import F
 
+from isoko.catalogue_version import REDIS_ERRORS
 from procedures.models import Procedure
+
+logger = logging.getLogger(__name__)
 
 KEY = "procedure-views:{}"
 
 
 def record_view(procedure_id, count=1):
+    """Count views; a count lost while the shared cache is down costs nothing but a little accuracy."""
     key = KEY.format(procedure_id)
     try:
-        cache.incr(key, count)  # one round trip in the usual case
-    except ValueError:  # first view since the last flush
-        if not cache.add(key, count, timeout=None):
-            cache.incr(key, count)
+        try:
+            cache.incr(key, count)  # one round trip in the usual case
+        except ValueError:  # first view since the last flush
+            if not cache.add(key, count, timeout=None):
+                cache.incr(key, count)
+    except REDIS_ERRORS:
+        logger.warning("shared cache unavailable: %s views of procedure %s not counted", count, procedure_id)
 
 
 _pending = Counter()

@@ -51,9 +51,9 @@ def test_a_published_change_shows_at_once(
 def test_a_change_not_yet_committed_does_not_invalidate(passport, page_cache):
     from django.core.cache import cache
 
-    from isoko.page_cache import VERSION_KEY, catalogue_version
+    from isoko.catalogue_version import VERSION_KEY, current
 
-    version = catalogue_version()
+    version = current()
     Fee.objects.filter(procedure=passport).first().save()  # inside the test's still open transaction
     assert cache.get(VERSION_KEY) == version
 
