@@ -4,6 +4,8 @@ import json
 import logging
 import time
 
+from django.db import DatabaseError
+
 request_logger = logging.getLogger("isoko.requests")
 
 
@@ -27,6 +29,14 @@ class JsonFormatter(logging.Formatter):
         return json.dumps(data, ensure_ascii=False, default=str)
 
 
+def _staff_user_id(request):
+    user = getattr(request, "user", None)
+    try:
+        return user.pk if user is not None and user.is_authenticated else None
+    except DatabaseError:  # the session could not be read: the database is down, a 503 is on its way
+        return None
+
+
 class RequestLogMiddleware:
     """Method, path (no query string: citizens type names into search), status, time, and the staff
     user's id when there is one."""
@@ -37,7 +47,6 @@ class RequestLogMiddleware:
     def __call__(self, request):
         started = time.perf_counter()
         response = self.get_response(request)
-        user = getattr(request, "user", None)
         request_logger.info(
             "request",
             extra={
@@ -46,7 +55,7 @@ class RequestLogMiddleware:
                 "status": response.status_code,
                 "duration_ms": round((time.perf_counter() - started) * 1000, 1),
                 "language": getattr(request, "LANGUAGE_CODE", ""),
-                "user_id": user.pk if user is not None and user.is_authenticated else None,
+                "user_id": _staff_user_id(request),
             },
         )
         return response
