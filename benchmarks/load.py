@@ -3,7 +3,8 @@
     .venv/bin/python benchmarks/load.py                 # 100 connections, 60 s per URL
     .venv/bin/python benchmarks/load.py --duration 15 --workers 4
 
-For the home page, a procedure page, a search, a form download and one static file (the ceiling),
+For the home page, a procedure page, a search (the same one repeated, then a new address each time so
+the page cache cannot answer), a form download and one static file (the ceiling),
 prints requests per second, p50/p99 latency, errors, bytes on the wire per response, and each page's
 rate as a share of the static file's. Needs wrk (Debian package `wrk`), PostgreSQL and Redis on
 loopback; it creates and drops its own database. Targets: no errors; procedure page >= 0.8 x static.
@@ -56,10 +57,19 @@ def manage(env, *args):
     )
 
 
-def wrk(url, duration, connections):
+# Each request a different address, so that none is answered from the page cache.
+UNCACHED_SEARCH_SCRIPT = """
+request = function()
+  return wrk.format("GET", wrk.path .. "&n=" .. math.random(1, 2000000000))
+end
+"""
+
+
+def wrk(url, duration, connections, script=None):
     result = subprocess.run(
         [
             "wrk",
+            *(["-s", script] if script else []),
             "-t2",
             f"-c{connections}",
             f"-d{duration}s",
@@ -141,12 +151,15 @@ def main():
                 time.sleep(0.2)
         home = urllib.request.urlopen(BASE + "/rn/", timeout=10).read().decode()
         stylesheet = re.search(r'href="(/static/css/isoko\.[0-9a-f]+\.css)"', home).group(1)
+        uncached_search = tmp / "uncached-search.lua"
+        uncached_search.write_text(UNCACHED_SEARCH_SCRIPT)
         urls = {
-            "static (ceiling)": stylesheet,
-            "home": "/rn/",
-            "procedure": "/rn/procedures/passport/",
-            "search": "/fr/search/?q=passeport",
-            "form download": "/rn/forms/CGM-PAS-01/fr/",
+            "static (ceiling)": (stylesheet, None),
+            "home": ("/rn/", None),
+            "procedure": ("/rn/procedures/passport/", None),
+            "search (repeated)": ("/fr/search/?q=passeport", None),
+            "search (each new)": ("/fr/search/?q=passeport", uncached_search),
+            "form download": ("/rn/forms/CGM-PAS-01/fr/", None),
         }
         print(
             f"gunicorn {args.workers} workers, production settings, PostgreSQL, Redis; wrk 2 threads, "
@@ -157,11 +170,11 @@ def main():
             f"{'x static':>9}"
         )
         ceiling = None
-        for name, path in urls.items():
+        for name, (path, script) in urls.items():
             for _ in range(3):  # warm the cache and the connections
                 urllib.request.urlopen(BASE + path, timeout=10).read()
             size, encoding = wire_bytes(BASE + path)
-            rps, p50, p99, errors = wrk(BASE + path, args.duration, args.connections)
+            rps, p50, p99, errors = wrk(BASE + path, args.duration, args.connections, script)
             ceiling = ceiling or rps
             print(
                 f"{name:18} {rps:9.0f} {p50:8.1f} {p99:8.1f} {errors:7d} {size:7d} {encoding:>9} "

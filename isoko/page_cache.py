@@ -2,8 +2,8 @@
 
 A page is stored under its address with the *catalogue version* it was built from; any change to an
 institution, office, procedure, form… bumps that version (isoko/catalogue_version.py), so every worker
-stops serving the old pages at once. Each entry holds the page's final headers and its body three
-ways — plain, gzip and brotli — compressed once when stored, not on every request. Each worker also
+stops serving the old pages at once. Each entry holds the page's final headers and its body twice —
+gzip and brotli — compressed once when stored, not on every request. Each worker also
 keeps its most used entries in memory, so a hit usually costs no round trip to the shared cache at all.
 If the shared cache is unreachable, pages are built for every request: slower, never wrong, never an error.
 """
@@ -28,7 +28,16 @@ try:  # brotli is optional: without it, clients get gzip
 except ImportError:  # pragma: no cover
     brotli = None
 
-TIMEOUT = 600
+TIMEOUT = 600  # seconds; pages are dropped by version, this only frees memory
+
+
+def count_when_served_from_cache(response, function, *args):
+    """Have the page cache call `function(*args)` whenever it serves this page without the view, so
+    views and searches are still counted. `function` must be importable: it is stored with the page."""
+    response.on_cache_hit = (function, args)
+    return response
+
+
 CACHED_APPS = {"ministries", "procedures", "forms_library"}
 # Rows that change without changing any page (or that change on every search).
 NOT_CONTENT = {
@@ -102,7 +111,6 @@ def _cacheable_request(request):
     return (
         request.method in ("GET", "HEAD")
         and not request.path.startswith(UNCACHED_PREFIXES)
-        and "/search/" not in request.path  # every search is counted (failed-search report)
         and not request.COOKIES.get("sessionid")
     )
 
@@ -151,17 +159,16 @@ class PublicPageCacheMiddleware:
             logger.warning("shared cache unavailable: page built without it")
             return self._compressed(request, self.get_response(request))
         if entry is not None and entry["version"] == version:
-            if entry["procedure_id"]:
-                from procedures.popularity import record_view_soon
-
-                record_view_soon(entry["procedure_id"])
+            if entry["on_hit"]:
+                function, args = entry["on_hit"]
+                function(*args)
         else:
             response = self.get_response(request)
             if not _cacheable_response(response):
                 return self._compressed(request, response)
             entry = self._entry(response, version)
             try:
-                _shared(cache.set, key, entry, TIMEOUT)
+                _shared(cache.set, key, entry, getattr(response, "cache_seconds", TIMEOUT))
             except catalogue_version.CacheUnavailable:
                 logger.warning("shared cache unavailable: page not stored")
         _local.put(key, entry)
@@ -194,10 +201,9 @@ class PublicPageCacheMiddleware:
             "version": version,
             "headers": {name: response[name] for name in KEPT_HEADERS if name in response},
             "etag": '"' + hashlib.sha256(body).hexdigest()[:32] + '"',
-            "identity": body,
             "gzip": gzip.compress(body, compresslevel=6),
             "br": brotli.compress(body, quality=5) if brotli is not None else None,
-            "procedure_id": getattr(response, "procedure_id", None),
+            "on_hit": getattr(response, "on_cache_hit", None),
         }
 
     def _respond(self, request, entry):
@@ -207,9 +213,12 @@ class PublicPageCacheMiddleware:
             response = HttpResponseNotModified()
         else:
             encoding = _encoding(request)
-            body = entry[encoding] if encoding and entry.get(encoding) else entry["identity"]
-            response = HttpResponse(body if request.method == "GET" else b"")
             if encoding and entry.get(encoding):
+                body = entry[encoding]
+            else:  # the rare client that takes no compression: not worth storing a third copy for
+                encoding, body = None, gzip.decompress(entry["gzip"])
+            response = HttpResponse(body if request.method == "GET" else b"")
+            if encoding:
                 response["Content-Encoding"] = encoding
             response["Content-Length"] = str(len(body))
         for name, value in entry["headers"].items():

@@ -5,13 +5,11 @@ minutes) adds them to Procedure.view_count.
 """
 
 import logging
-import threading
-import time
-from collections import Counter
 
 from django.core.cache import cache
 from django.db.models import F
 
+from isoko.batching import BatchedCounts
 from isoko.catalogue_version import REDIS_ERRORS
 from procedures.models import Procedure
 
@@ -33,23 +31,12 @@ def record_view(procedure_id, count=1):
         logger.warning("shared cache unavailable: %s views of procedure %s not counted", count, procedure_id)
 
 
-_pending = Counter()
-_pending_lock = threading.Lock()
-_last_sent = [time.monotonic()]
-SEND_EVERY_SECONDS = 10
+_views_served_from_cache = BatchedCounts(send=record_view)
 
 
 def record_view_soon(procedure_id):
     """Count a view served from the page cache; counts reach the shared cache every few seconds."""
-    with _pending_lock:
-        _pending[procedure_id] += 1
-        if time.monotonic() - _last_sent[0] < SEND_EVERY_SECONDS:
-            return
-        counts = dict(_pending)
-        _pending.clear()
-        _last_sent[0] = time.monotonic()
-    for pk, count in counts.items():
-        record_view(pk, count)
+    _views_served_from_cache.add(procedure_id)
 
 
 def flush_view_counts():

@@ -6,20 +6,24 @@ pg_trgm word similarity for typos, both through GIN indexes. SQLite, the embedde
 with an FTS5 table and corrects typos against the words of the titles.
 """
 
+import logging
 import re
 import threading
 import unicodedata
 from dataclasses import dataclass, field
 
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector, TrigramSimilarity
-from django.db import IntegrityError, connection, transaction
+from django.db import DatabaseError, IntegrityError, connection, transaction
 from django.db.models import F
 from django.db.models.functions import Length
 from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
+from isoko.batching import BatchedCounts
 from procedures.models import Procedure, SearchEntry, SearchLog, SearchWord
+
+logger = logging.getLogger(__name__)
 
 MAX_QUERY_LENGTH = 200
 MAX_RESULTS = 50
@@ -184,18 +188,34 @@ def search_procedures(query):
     return _backend().search(query)
 
 
-def record_search(query, language, result_count):
+def record_search(query, language, result_count, times=1):
     """Count a search that found little, so clerks see what citizens could not find."""
     if not query or result_count > FEW_RESULTS:
         return
     key = {"query": normalize(query)[:MAX_QUERY_LENGTH], "language": language, "day": timezone.localdate()}
-    updated = SearchLog.objects.filter(**key).update(times=F("times") + 1, result_count=result_count)
+    updated = SearchLog.objects.filter(**key).update(times=F("times") + times, result_count=result_count)
     if not updated:
         try:
             with transaction.atomic():
-                SearchLog.objects.create(**key, result_count=result_count)
+                SearchLog.objects.create(**key, result_count=result_count, times=times)
         except IntegrityError:  # a concurrent search created the row first
-            SearchLog.objects.filter(**key).update(times=F("times") + 1)
+            SearchLog.objects.filter(**key).update(times=F("times") + times)
+
+
+def _record_searches(search, times):
+    try:
+        record_search(*search, times=times)
+    except DatabaseError:  # the page itself came from the cache; only a statistic is lost
+        logger.warning("database unavailable: %s searches not recorded", times)
+
+
+_searches_served_from_cache = BatchedCounts(send=_record_searches)
+
+
+def record_search_soon(query, language, result_count):
+    """Count a search whose page came from the page cache; written every few seconds, not per search."""
+    if query and result_count <= FEW_RESULTS:
+        _searches_served_from_cache.add((query, language, result_count))
 
 
 def highlight(text, highlight_words):

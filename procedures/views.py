@@ -6,16 +6,19 @@ from django.utils.text import Truncator
 from django.utils.translation import get_language
 
 from isoko.caching import public_page
+from isoko.page_cache import count_when_served_from_cache
 from isoko.templatetags.translated import fallback_languages
 from ministries.models import Institution
 from procedures.filters import ProcedureFilter
 from procedures.models import Procedure, Theme
-from procedures.popularity import record_view
-from procedures.search import highlight, record_search, search_procedures
+from procedures.popularity import record_view, record_view_soon
+from procedures.search import highlight, record_search, record_search_soon, search_procedures
 from procedures.structured_data import json_ld_script, procedure_json_ld
 
 MOST_CONSULTED = 8
 PAGE_SIZE = 50
+# Searches are cached like any page, for less time: anyone can type a new one, and each takes room.
+SEARCH_CACHE_SECONDS = 60
 
 
 @public_page
@@ -56,8 +59,7 @@ def procedure_detail(request, slug):
         },
     )
     response["Last-Modified"] = http_date((procedure.published_at or procedure.updated_at).timestamp())
-    response.procedure_id = procedure.pk  # the page cache counts views it serves
-    return response
+    return count_when_served_from_cache(response, record_view_soon, procedure.pk)
 
 
 def _shown_objects(procedure):
@@ -106,7 +108,11 @@ def search(request):
         "procedures": procedures,
         "filter": procedure_filter,
     }
-    return render(request, "procedures/search.html", context)
+    response = render(request, "procedures/search.html", context)
+    response.cache_seconds = SEARCH_CACHE_SECONDS
+    return count_when_served_from_cache(
+        response, record_search_soon, results.query, get_language(), len(procedures)
+    )
 
 
 def _without_page(request):

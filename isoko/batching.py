@@ -1,0 +1,29 @@
+"""Counts gathered in memory and written every few seconds, so a page served from the cache costs no write."""
+
+import threading
+import time
+from collections import Counter
+
+
+class BatchedCounts:
+    """`add(key)` counts in this process; every `every_seconds` the counts go to `send(key, count)`.
+
+    Counts still pending when a worker stops are lost: these are statistics, not records."""
+
+    def __init__(self, send, every_seconds=10):
+        self.send = send
+        self.every_seconds = every_seconds
+        self.pending = Counter()
+        self.lock = threading.Lock()
+        self.last_sent = time.monotonic()
+
+    def add(self, key):
+        with self.lock:
+            self.pending[key] += 1
+            if time.monotonic() - self.last_sent < self.every_seconds:
+                return
+            batch = dict(self.pending)
+            self.pending.clear()
+            self.last_sent = time.monotonic()
+        for batched_key, count in batch.items():
+            self.send(batched_key, count)
