@@ -1,10 +1,11 @@
-"""Recognising an uploaded form's format from its content, never from its name."""
+"""Checking an uploaded document (a form, the text of a law) by its content, never by its name."""
 
 import hashlib
 import re
 import zipfile
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
@@ -95,7 +96,7 @@ def fingerprint(uploaded, *, declared_name: str = "") -> Fingerprint:
     file_format = sniff_format(uploaded)
     if file_format is None:
         raise ValidationError(
-            _("This file is not a PDF, DOCX or ODT document. Upload the form in one of these formats."),
+            _("This file is not a PDF, DOCX or ODT document. Upload it in one of these formats."),
             code="unsupported_format",
         )
     extension = declared_name.rsplit(".", 1)[-1].lower() if "." in declared_name else ""
@@ -111,7 +112,7 @@ def fingerprint(uploaded, *, declared_name: str = "") -> Fingerprint:
         raise ValidationError(
             _(
                 "This document contains scripts, macros or embedded files. Save it as a plain PDF, DOCX or ODT "
-                "form without them, then upload it again."
+                "document without them, then upload it again."
             ),
             code="active_content",
         )
@@ -123,3 +124,15 @@ def fingerprint(uploaded, *, declared_name: str = "") -> Fingerprint:
         size += len(chunk)
     uploaded.seek(0)
     return Fingerprint(file_format=file_format, size_bytes=size, sha256=digest.hexdigest())
+
+
+def checked_upload(upload) -> Fingerprint:
+    """The fingerprint of an acceptable upload; ValidationError if it is too large, not a PDF, DOCX or
+    ODT document, named as another format, or carrying scripts, macros or embedded files."""
+    if upload.size is not None and upload.size > settings.FORM_UPLOAD_MAX_BYTES:
+        raise ValidationError(
+            _("The file is larger than %(limit)s MB."),
+            code="too_large",
+            params={"limit": settings.FORM_UPLOAD_MAX_BYTES // (1024 * 1024)},
+        )
+    return fingerprint(upload, declared_name=upload.name or "")

@@ -6,7 +6,7 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from forms_library.files import FORMATS, fingerprint
+from forms_library.files import FORMATS, checked_upload
 from ministries.models import Institution
 
 
@@ -130,17 +130,7 @@ class FormFile(models.Model):
         return f"{self.form.reference_code}-{self.language}.{self.file_format}"
 
     def clean(self):
-        upload = self.file
-        if not upload:
-            return
-        if upload.size is not None and upload.size > settings.FORM_UPLOAD_MAX_BYTES:
-            raise ValidationError(
-                {
-                    "file": _("The file is larger than %(limit)s MB.")
-                    % {"limit": settings.FORM_UPLOAD_MAX_BYTES // (1024 * 1024)}
-                }
-            )
-        if not self.pk:
+        if self.file and not self.pk:
             try:
                 self._record_fingerprint()
             except ValidationError as error:
@@ -153,5 +143,5 @@ class FormFile(models.Model):
         super().validate_constraints(exclude=exclude)
 
     def _record_fingerprint(self):
-        found = fingerprint(self.file, declared_name=self.file.name or "")
+        found = checked_upload(self.file)
         self.file_format, self.size_bytes, self.sha256 = found.file_format, found.size_bytes, found.sha256

@@ -82,7 +82,7 @@ class RejectionReasonInline(OrderedInlineMixin, TranslationTabularInline):
 
 class LegalBasisInline(OrderedInlineMixin, TranslationStackedInline):
     model = LegalBasis
-    fields = ["position", "kind", "reference", "title", "article", "enacted_on", "url"]
+    fields = ["position", "kind", "reference", "title", "article", "enacted_on", "url", "document"]
 
 
 class SearchTermInline(OrderedInlineMixin, admin.TabularInline):

@@ -1,10 +1,10 @@
 """The whole catalogue as one archive: a backup, and the open-data dump.
 
 The archive is a ZIP file holding
-- `manifest.json`: format version, creation time, row counts per model, and for each form file its
-  path, size and SHA-256;
+- `manifest.json`: format version, creation time, row counts per model, and for each stored file
+  (forms, texts of laws) its path, size and SHA-256;
 - `catalogue.json`: every row in Django's JSON serialisation (all languages, primary keys kept);
-- `files/<path>`: the form files themselves.
+- `files/<path>`: the form files and the texts of laws themselves.
 Staff accounts, the history, the audit log, search statistics and proposals in progress are not part
 of the catalogue.
 """
@@ -71,7 +71,10 @@ def _querysets(published_only):
 def export_catalogue(path, *, published_only=False):
     """Write the archive to `path`; returns the manifest."""
     rows, counts = [], {}
+    stored_files = [form_file.file.name for form_file in FormFile.objects.order_by("pk")]
     for model, queryset in _querysets(published_only):
+        if model is LegalBasis:
+            stored_files += queryset.exclude(document="").values_list("document", flat=True)
         serialized = json.loads(serializers.serialize("json", queryset))
         if model is Procedure:
             for row in serialized:
@@ -83,17 +86,11 @@ def export_catalogue(path, *, published_only=False):
         counts[model._meta.label] = len(serialized)
     files = []
     with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        for form_file in FormFile.objects.order_by("pk"):
-            with form_file.file.open("rb") as handle:
+        for name in dict.fromkeys(stored_files):  # a text cited by several procedures is stored once
+            with default_storage.open(name, "rb") as handle:
                 content = handle.read()
-            files.append(
-                {
-                    "path": form_file.file.name,
-                    "size": len(content),
-                    "sha256": hashlib.sha256(content).hexdigest(),
-                }
-            )
-            archive.writestr(f"files/{form_file.file.name}", content)
+            files.append({"path": name, "size": len(content), "sha256": hashlib.sha256(content).hexdigest()})
+            archive.writestr(f"files/{name}", content)
         manifest = {
             "format": "isoko-catalogue",
             "version": FORMAT_VERSION,

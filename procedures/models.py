@@ -8,8 +8,10 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
+from forms_library.files import FORMATS, checked_upload
 from ministries.models import Institution, Office
 from procedures.querysets import ProcedureQuerySet
 
@@ -321,6 +323,14 @@ class RejectionReason(ProcedurePart):
         return self.text
 
 
+FILE_FORMAT_CHOICES = [(key, label) for key, (_mime, label) in FORMATS.items()]
+
+
+def legal_text_path(instance, filename):
+    # Named after the content, never after the uploader's file name (which may contain anything).
+    return f"legal-texts/{instance.document_sha256[:2]}/{instance.document_sha256}.{instance.document_format}"
+
+
 class LegalBasis(ProcedurePart):
     class Kind(models.TextChoices):
         CONSTITUTION = "constitution", _("Constitution")
@@ -344,6 +354,20 @@ class LegalBasis(ProcedurePart):
     article = models.CharField(_("article"), max_length=100, blank=True)
     enacted_on = models.DateField(_("date"), null=True, blank=True)
     url = models.URLField(_("link to the text"), blank=True)
+    document = models.FileField(
+        _("the text itself"),
+        upload_to=legal_text_path,
+        max_length=255,
+        blank=True,
+        help_text=_(
+            "The published text (PDF, DOCX or ODT), so citizens can read it even when the link no longer works."
+        ),
+    )
+    document_format = models.CharField(
+        _("format"), max_length=5, choices=FILE_FORMAT_CHOICES, blank=True, editable=False
+    )
+    document_size = models.PositiveIntegerField(_("size (bytes)"), null=True, blank=True, editable=False)
+    document_sha256 = models.CharField(_("SHA-256"), max_length=64, blank=True, editable=False, db_index=True)
 
     class Meta(ProcedurePart.Meta):
         verbose_name = _("legal basis")
@@ -352,6 +376,44 @@ class LegalBasis(ProcedurePart):
 
     def __str__(self):
         return f"{self.reference} {self.article}".strip()
+
+    def save(self, *args, **kwargs):
+        if self._new_document():
+            self._record_fingerprint()
+        elif not self.document:
+            self.document_format, self.document_size, self.document_sha256 = "", None, ""
+        super().save(*args, **kwargs)
+
+    def clean(self):
+        super().clean()
+        if self._new_document():
+            try:
+                self._record_fingerprint()
+            except ValidationError as error:
+                raise ValidationError({"document": error.messages}) from error
+
+    def _new_document(self):
+        return bool(self.document) and not self.document._committed
+
+    def _record_fingerprint(self):
+        found = checked_upload(self.document)
+        self.document_format, self.document_size, self.document_sha256 = (
+            found.file_format,
+            found.size_bytes,
+            found.sha256,
+        )
+
+    @property
+    def document_content_type(self):
+        return FORMATS[self.document_format][0]
+
+    @property
+    def document_download_name(self):
+        return f"{slugify(self.reference)[:80] or 'legal-text'}.{self.document_format}"
+
+    def get_document_url(self):
+        """Named after the content, so the address never changes meaning and may be cached for good."""
+        return reverse("procedures:legal_text", kwargs={"sha256": self.document_sha256})
 
 
 class SearchTerm(ProcedurePart):

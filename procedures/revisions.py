@@ -6,6 +6,7 @@ Workflow fields (status, who submitted, view count…) are not content and are n
 """
 
 from django.conf import settings
+from django.db.models.fields.files import FieldFile
 from django.utils.translation import gettext as _
 
 from ministries.models import Institution, Office
@@ -60,7 +61,11 @@ def _content_fields(model, skip):
 
 
 def _row(obj, fields):
-    return {f.attname: f.value_from_object(obj) for f in fields}
+    return {f.attname: _plain(f.value_from_object(obj)) for f in fields}
+
+
+def _plain(value):
+    return value.name if isinstance(value, FieldFile) else value  # a stored file is kept by its name
 
 
 def take_snapshot(procedure):

@@ -9,4 +9,5 @@ urlpatterns = [
     path("procedures/", views.procedure_list, name="list"),
     path("themes/<slug:slug>/", views.theme_detail, name="theme"),
     path("procedures/<slug:slug>/", views.procedure_detail, name="detail"),
+    path("legal-texts/<str:sha256>/", views.legal_text, name="legal_text"),
 ]

@@ -1,16 +1,18 @@
 from django.core.paginator import Paginator
+from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 from django.utils.http import http_date
 from django.utils.text import Truncator
 from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 
 from isoko.caching import public_page
 from isoko.page_cache import count_when_served_from_cache
 from isoko.templatetags.translated import fallback_languages
 from ministries.models import Institution
 from procedures.filters import ProcedureFilter
-from procedures.models import Procedure, Theme
+from procedures.models import LegalBasis, Procedure, Theme
 from procedures.popularity import record_view, record_view_soon
 from procedures.search import highlight, record_search, record_search_soon, search_procedures
 from procedures.structured_data import json_ld_script, procedure_json_ld
@@ -119,3 +121,24 @@ def _without_page(request):
     params = request.GET.copy()
     params.pop("page", None)
     return params.urlencode()
+
+
+def legal_text(request, sha256):
+    """The published text of a law cited by a procedure citizens can see, addressed by its content."""
+    basis = (
+        LegalBasis.objects.filter(document_sha256=sha256, procedure__in=Procedure.objects.visible_to_public())
+        .exclude(document="")
+        .first()
+    )
+    if basis is None:
+        raise Http404(_("This text is not available."))
+    try:
+        handle = basis.document.open("rb")
+    except FileNotFoundError as exc:
+        raise Http404(_("This text's file is missing. Please tell the ministry.")) from exc
+    response = FileResponse(handle, as_attachment=True, filename=basis.document_download_name)
+    response["Content-Type"] = basis.document_content_type
+    response["Content-Length"] = basis.document_size
+    # The address is the content's checksum: what it names never changes.
+    response["Cache-Control"] = "public, max-age=31536000, immutable"
+    return response

@@ -82,6 +82,7 @@ PATTERNS = [
     "/{lang}/ministries/{seg}/",
     "/{lang}/offices/{seg}/",
     "/{lang}/forms/{seg}/{seg2}/",
+    "/{lang}/legal-texts/{seg}/",
     "/{lang}/{seg}/",
 ]
 QUERY_PAGES = ["/{lang}/search/", "/{lang}/procedures/", "/{lang}/forms/"]

@@ -4,6 +4,7 @@ Every row is looked up by its stable key (slug, code, position) and only written
 so running the loader twice changes nothing.
 """
 
+import hashlib
 from datetime import date, datetime, time
 from decimal import Decimal
 
@@ -19,7 +20,7 @@ from forms_library.models import Form, FormFile
 from ministries.models import Commune, Institution, Office, OpeningHours, Province, StaffProfile
 from ministries.roles import CLERKS, REVIEWERS
 from procedures.demo import procedures_a, procedures_b, procedures_c, procedures_d, reference
-from procedures.demo.pdf import form_pdf
+from procedures.demo.pdf import form_pdf, legal_text_pdf
 from procedures.demo.search_terms import SEARCH_TERMS
 from procedures.models import (
     Fee,
@@ -290,6 +291,26 @@ class DemoLoader:
             if extra.exists():
                 extra.delete()
                 self.changes += 1
+        for basis in procedure.legal_bases.all():
+            self._attach_legal_text(basis)
+
+    def _attach_legal_text(self, basis):
+        content = legal_text_pdf(  # stands in for a text published in French
+            reference=basis.reference,
+            title=basis.title_fr,
+            article=basis.article,
+            sample_label=(
+                "Page d'exemple générée pour la démonstration d'Isôko : ce n'est pas le texte officiel. "
+                "Les textes officiels sont publiés au Bulletin officiel du Burundi."
+            ),
+        )
+        if basis.document_sha256 == hashlib.sha256(content).hexdigest() and basis.document.storage.exists(
+            basis.document.name
+        ):
+            return
+        basis.document = ContentFile(content, name="text.pdf")
+        basis.save()
+        self.changes += 1
 
     def load_accounts(self):
         User = get_user_model()

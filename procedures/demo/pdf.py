@@ -35,3 +35,27 @@ def form_pdf(*, code: str, institution: str, title: str, fields: list[str], samp
     pdf.set_font("Helvetica", style="I", size=8)
     pdf.multi_cell(0, 4, _latin1(sample_label), new_x="LMARGIN", new_y="NEXT")
     return bytes(pdf.output())
+
+
+def legal_text_pdf(*, reference: str, title: str, article: str, sample_label: str) -> bytes:
+    """A one-page stand-in for the published text of a law: its reference and title, and a clear label
+    saying it is not the text itself. No wording of any law is invented."""
+    pdf = FPDF(format="A4")
+    pdf.set_creation_date(_FIXED_DATE)
+    pdf.set_title(_latin1(reference))
+    pdf.set_producer("Isôko demo")
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=9)
+    pdf.cell(0, 5, "REPUBLIQUE DU BURUNDI", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(8)
+    pdf.set_font("Helvetica", style="B", size=14)
+    pdf.multi_cell(0, 7, _latin1(reference), new_x="LMARGIN", new_y="NEXT", align="C")
+    pdf.set_font("Helvetica", size=12)
+    pdf.multi_cell(0, 6, _latin1(title), new_x="LMARGIN", new_y="NEXT", align="C")
+    if article:
+        pdf.ln(6)
+        pdf.cell(0, 6, _latin1(article), new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(12)
+    pdf.set_font("Helvetica", style="I", size=9)
+    pdf.multi_cell(0, 5, _latin1(sample_label), new_x="LMARGIN", new_y="NEXT")
+    return bytes(pdf.output())

@@ -11,7 +11,7 @@ from django.utils import translation
 
 from forms_library.models import FormFile
 from procedures.catalogue_archive import MODELS
-from procedures.models import Procedure
+from procedures.models import LegalBasis, Procedure
 from procedures.revisions import take_snapshot
 
 
@@ -30,6 +30,13 @@ def catalogue_state():
                 form_file.is_current,
             )
     state["files"] = files
+    state["legal_texts"] = {}
+    for basis in LegalBasis.objects.exclude(document="").select_related("procedure"):
+        with basis.document.open("rb") as handle:
+            state["legal_texts"][(basis.procedure.slug, basis.procedure.status, basis.position)] = (
+                basis.document_sha256,
+                hashlib.sha256(handle.read()).hexdigest(),
+            )
     return state
 
 
@@ -43,7 +50,9 @@ def test_export_then_import_into_an_empty_database_is_lossless(tmp_path, django_
     with zipfile.ZipFile(archive) as opened:
         manifest = json.loads(opened.read("manifest.json"))
     assert manifest["counts"]["procedures.Procedure"] >= 30
-    assert len(manifest["files"]) == FormFile.objects.count()
+    texts_of_laws = set(LegalBasis.objects.exclude(document="").values_list("document", flat=True))
+    assert texts_of_laws, "the demo attaches the texts of laws"
+    assert len(manifest["files"]) == FormFile.objects.count() + len(texts_of_laws)
 
     call_command("flush", "--no-input")
     for form_file_path in [f["path"] for f in manifest["files"]]:
