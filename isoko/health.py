@@ -1,4 +1,8 @@
-"""What a load balancer asks: can this instance reach its database and write its files?"""
+"""What a load balancer asks: can this instance reach its database and write its files?
+
+The shared cache is reported too, but does not make the instance unhealthy: without it pages are
+built for every request (slower, still right), and taking every instance out because Redis is down
+would turn a slowdown into an outage."""
 
 import uuid
 
@@ -7,6 +11,8 @@ from django.core.files.storage import default_storage
 from django.db import connection
 from django.http import JsonResponse
 from django.views.decorators.cache import never_cache
+
+from isoko import catalogue_version
 
 
 def _database_ok():
@@ -28,6 +34,14 @@ def _storage_ok():
         return False
 
 
+def _cache_state():
+    try:
+        catalogue_version.current()
+        return "ok"
+    except catalogue_version.CacheUnavailable:
+        return "unavailable"
+
+
 @never_cache
 def healthz(request):
     state = {
@@ -36,5 +50,6 @@ def healthz(request):
     }
     healthy = all(value == "ok" for value in state.values())
     return JsonResponse(
-        {"status": "ok" if healthy else "unavailable", **state}, status=200 if healthy else 503
+        {"status": "ok" if healthy else "unavailable", **state, "cache": _cache_state()},
+        status=200 if healthy else 503,
     )

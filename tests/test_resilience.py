@@ -16,8 +16,20 @@ LANGUAGES = ["rn", "fr", "en"]
 def test_healthz_reports_database_and_storage(client, db):
     response = client.get("/healthz")
     assert response.status_code == 200
-    assert response.json() == {"status": "ok", "database": "ok", "storage": "ok"}
+    assert response.json() == {"status": "ok", "database": "ok", "storage": "ok", "cache": "ok"}
     assert "no-cache" in response["Cache-Control"]
+
+
+def test_healthz_reports_a_lost_shared_cache_without_failing(client, db, settings):
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": "redis://127.0.0.1:1/0",
+        }
+    }
+    response = client.get("/healthz")
+    assert response.status_code == 200  # pages are still served, only slower: keep the instance in service
+    assert response.json()["cache"] == "unavailable"
 
 
 def test_healthz_says_unavailable_when_the_database_is(client, db, monkeypatch):
