@@ -2,7 +2,8 @@
 
 Their approval publishes to the whole country, so in production (REQUIRE_STAFF_2FA, which production
 cannot turn off) they must confirm each login with a code from an authenticator app. A first login
-leads them to set one up. Clerks log in with their password, or with a code once they have a device.
+leads them to set one up, and gives them recovery codes (django-otp's static tokens, each valid once)
+for the day the phone is lost. Clerks log in with their password, or with a code once they have a device.
 """
 
 import segno
@@ -16,6 +17,7 @@ from django.utils.translation import gettext as _
 from django_otp import devices_for_user
 from django_otp import login as otp_login
 from django_otp.admin import OTPAdminAuthenticationForm
+from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from ministries.roles import is_reviewer
@@ -29,12 +31,28 @@ def has_confirmed_device(user):
     return any(True for _device in devices_for_user(user, confirmed=True))
 
 
+RECOVERY_CODES = 10
+
+
+def issue_recovery_codes(user):
+    """New recovery codes for `user`, replacing any earlier ones. Shown once, never stored in clear
+    elsewhere; each lets its owner in once instead of the authenticator's code."""
+    StaticDevice.objects.filter(user=user).delete()
+    device = StaticDevice.objects.create(user=user, name=_("Recovery codes"), confirmed=True)
+    codes = [StaticToken.random_token() for _i in range(RECOVERY_CODES)]
+    StaticToken.objects.bulk_create(StaticToken(device=device, token=code) for code in codes)
+    return codes
+
+
 class LoginForm(OTPAdminAuthenticationForm):
     """Password, then a code whenever the account has an authenticator set up."""
 
     def _chosen_device(self, user):
-        # Isôko gives each person one authenticator: use it without asking which.
-        return super()._chosen_device(user) or TOTPDevice.objects.filter(user=user, confirmed=True).first()
+        # Each person has one authenticator and one set of recovery codes: the code's shape says which
+        # (six digits from the app, eight letters and digits from the recovery list), so nobody is asked.
+        token = (self.cleaned_data.get("otp_token") or "").strip()
+        model = TOTPDevice if token.isdigit() else StaticDevice
+        return super()._chosen_device(user) or model.objects.filter(user=user, confirmed=True).first()
 
     def clean(self):
         self.cleaned_data = AdminAuthenticationForm.clean(self)
@@ -65,7 +83,25 @@ class IsokoAdminSite(admin.AdminSite):
         return super().login(request, extra_context)
 
     def get_urls(self):
-        return [path("two-factor/", self.two_factor_setup, name="two_factor_setup"), *super().get_urls()]
+        return [
+            path("two-factor/", self.two_factor_setup, name="two_factor_setup"),
+            path("two-factor/recovery-codes/", self.admin_view(self.recovery_codes), name="recovery_codes"),
+            *super().get_urls(),
+        ]
+
+    def recovery_codes(self, request):
+        """New recovery codes (the old ones stop working), for someone logged in with the second step."""
+        if request.method != "POST":
+            return render(request, "admin/recovery_codes.html", {**self.each_context(request), "codes": None})
+        if not request.user.is_verified():
+            return redirect("admin:two_factor_setup")
+        return self._show_recovery_codes(request, issue_recovery_codes(request.user))
+
+    def _show_recovery_codes(self, request, codes):
+        context = {**self.each_context(request), "title": _("Your recovery codes"), "codes": codes}
+        response = render(request, "admin/recovery_codes.html", context)
+        response["Cache-Control"] = "no-store"
+        return response
 
     def two_factor_setup(self, request):
         user = request.user
@@ -80,7 +116,7 @@ class IsokoAdminSite(admin.AdminSite):
                 device.confirmed = True
                 device.save(update_fields=["confirmed"])
                 otp_login(request, device)
-                return redirect("admin:index")
+                return self._show_recovery_codes(request, issue_recovery_codes(user))
             error = _("This code is not right. Check your phone's time and type the 6 digits shown now.")
         qr = segno.make(device.config_url, error="m").svg_inline(
             scale=4, border=2, title=_("Authenticator QR code")

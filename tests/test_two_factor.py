@@ -2,6 +2,7 @@
 
 import pytest
 from django_otp.oath import totp
+from django_otp.plugins.otp_static.models import StaticDevice
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from tests.test_settings import GOOD_KEY, run_check
@@ -36,7 +37,8 @@ def test_reviewer_without_authenticator_must_set_one_up_before_anything_else(cli
     TOTPDevice.objects.filter(pk=device.pk).update(
         throttling_failure_count=0, throttling_failure_timestamp=None
     )
-    assert client.post("/admin/two-factor/", {"token": code(device)}).status_code == 302
+    confirmed = client.post("/admin/two-factor/", {"token": code(device)})
+    assert confirmed.status_code == 200 and "recovery codes" in confirmed.text  # shown once, then onwards
     assert client.get("/admin/procedures/procedure/").status_code == 200
 
 
@@ -59,3 +61,54 @@ def test_production_cannot_turn_two_factor_off():
         ISOKO_ENV="production", SECRET_KEY=GOOD_KEY, ALLOWED_HOSTS="isoko.gov.bi", REQUIRE_STAFF_2FA="0"
     )
     assert result.returncode != 0 and "REQUIRE_STAFF_2FA is off" in result.stderr
+
+
+def forget_failures(user):
+    """django-otp makes each failed code wait longer before the next try; these tests do not wait."""
+    StaticDevice.objects.filter(user=user).update(
+        throttling_failure_count=0, throttling_failure_timestamp=None
+    )
+
+
+def set_up_authenticator(client, user):
+    log_in(client, user.username)
+    client.get("/admin/two-factor/")
+    device = TOTPDevice.objects.get(user=user, confirmed=False)
+    return device, client.post("/admin/two-factor/", {"token": code(device)})
+
+
+def test_setting_up_gives_recovery_codes_that_each_work_once(client, reviewer, two_factor):
+    client.cookies["django_language"] = "en"
+    _device, shown = set_up_authenticator(client, reviewer)
+    codes = shown.context["codes"]
+    assert len(codes) == 10 and len(set(codes)) == 10
+    assert all(f"<code>{c}</code>" in shown.text for c in codes)
+    assert shown["Cache-Control"] == "no-store"
+
+    client.logout()
+    assert log_in(client, "reviewer", codes[0]).status_code == 302  # the phone is lost: a code instead
+    assert client.get("/admin/procedures/procedure/").status_code == 200
+    client.logout()
+    assert log_in(client, "reviewer", codes[0]).status_code == 200  # used up
+    forget_failures(reviewer)
+    assert log_in(client, "reviewer", codes[1]).status_code == 302
+
+
+def test_new_recovery_codes_cancel_the_old_ones(client, reviewer, two_factor):
+    _device, shown = set_up_authenticator(client, reviewer)
+    old = shown.context["codes"]
+    assert client.get("/admin/two-factor/recovery-codes/").status_code == 200
+    new = client.post("/admin/two-factor/recovery-codes/").context["codes"]
+    assert not set(old) & set(new)
+    client.logout()
+    assert log_in(client, "reviewer", old[0]).status_code == 200
+    forget_failures(reviewer)
+    assert log_in(client, "reviewer", new[0]).status_code == 302
+
+
+def test_recovery_codes_cannot_be_made_without_the_second_step(client, reviewer, two_factor):
+    TOTPDevice.objects.create(user=reviewer, name="phone", confirmed=True)
+    log_in(client, "reviewer")  # password only
+    response = client.post("/admin/two-factor/recovery-codes/")
+    assert response.status_code == 302 and "login" in response["Location"]
+    assert not StaticDevice.objects.filter(user=reviewer).exists()
