@@ -2,6 +2,7 @@ from django import forms
 from django.contrib import admin
 from django.contrib.admin.views.main import ChangeList
 from django.core.exceptions import ValidationError
+from django.http import Http404
 from django.shortcuts import redirect
 from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
@@ -212,7 +213,12 @@ class ProcedureAdmin(MinistryScopedAdmin, TabbedTranslationAdmin):
         return super().has_change_permission(request, obj)
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
-        procedure = self.get_object(request, object_id)
+        try:
+            procedure = self.get_object(request, object_id)
+        except Http404:
+            if request.method == "POST":  # edited while it was published or discarded: keep the input
+                return admin_views.unsaved_input(self, request)
+            raise
         published = procedure.status in (Procedure.Status.PUBLISHED, Procedure.Status.WITHDRAWN)
         if published and services.can_edit(request.user, procedure) and request.method == "GET":
             copy = services.procedure_working_copy(procedure=procedure, user=request.user)

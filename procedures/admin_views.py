@@ -3,7 +3,7 @@
 from django import forms
 from django.contrib import messages
 from django.contrib.admin.utils import unquote
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import FieldDoesNotExist, PermissionDenied, ValidationError
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -63,6 +63,64 @@ def _render(model_admin, request, template, context):
 
 
 # --- Conflicts ----------------------------------------------------------------------------------
+
+# Form keys that carry no content the clerk typed.
+_NOT_TYPED = ("csrfmiddlewaretoken", "edit_version", "_save", "_continue", "_addanother")
+_NOT_TYPED_SUFFIXES = (
+    "-id",
+    "-procedure",
+    "-DELETE",
+    "-TOTAL_FORMS",
+    "-INITIAL_FORMS",
+    "-MIN_NUM_FORMS",
+    "-MAX_NUM_FORMS",
+    "-position",
+)
+
+
+def typed_input(post):
+    """What a clerk typed into a procedure's change form, as (where, field, text) rows they can read."""
+    rows = []
+    for key, values in post.lists():
+        text = " / ".join(value for value in values if value.strip())
+        if not text or key in _NOT_TYPED or key.endswith(_NOT_TYPED_SUFFIXES):
+            continue
+        prefix, _sep, rest = key.partition("-")
+        if rest:  # a row of an inline: legal_bases-0-title_fr
+            number, _sep, name = rest.partition("-")
+            model = _related_model(prefix)
+            where = f"{model._meta.verbose_name_plural.capitalize()} {int(number) + 1}" if model else prefix
+        else:
+            model, name, where = Procedure, key, ""
+        rows.append((where, _label(model, name), text))
+    return rows
+
+
+def _related_model(related_name):
+    try:
+        return Procedure._meta.get_field(related_name).related_model
+    except FieldDoesNotExist:  # a key no form of ours has: shown as it came
+        return None
+
+
+def _label(model, name):
+    try:
+        return str(model._meta.get_field(name).verbose_name)
+    except (FieldDoesNotExist, AttributeError):  # AttributeError: no model known for this row
+        return name
+
+
+def unsaved_input(model_admin, request):
+    """A change form posted for a proposal that no longer exists (a reviewer published or someone
+    discarded it meanwhile): nothing is saved, but everything typed is shown back, so nothing is lost."""
+    response = _render(
+        model_admin,
+        request,
+        "admin/procedures/procedure/unsaved.html",
+        {"title": _("Your changes were not saved"), "rows": typed_input(request.POST)},
+    )
+    response.status_code = 409
+    return response
 
 
 def conflicting_changes(procedure, loaded_version, current_version):

@@ -412,3 +412,27 @@ def test_clerks_see_neither_review_links_nor_other_ministries_revisions(
     assert client.get(reverse("admin:procedures_revision_changelist")).status_code == 403
     revision = criminal_record_extract.revisions.first()
     assert client.get(reverse("admin:procedures_procedure_revision", args=[revision.pk])).status_code == 404
+
+
+def test_edits_to_a_proposal_published_meanwhile_are_shown_back_not_lost(
+    client, criminal_record_extract, people
+):
+    copy = services.procedure_working_copy(procedure=criminal_record_extract, user=people["clerk"])
+    client.force_login(people["clerk"])
+    client.cookies["django_language"] = "en"
+    url = reverse("admin:procedures_procedure_change", args=[copy.pk])
+    data = admin_form_data(client.get(url))
+    data["summary_en"] = "A summary typed while the reviewer published"
+    data["fees-0-amount_bif"] = "17000"
+
+    services.procedure_submit(procedure=copy, user=people["clerk"], minor=True)
+    services.procedure_approve(procedure=copy, user=people["reviewer"], reviewed_version=copy.edit_version)
+    response = client.post(url, data)
+
+    assert response.status_code == 409
+    assert "Nothing you typed was saved" in response.text
+    assert "A summary typed while the reviewer published" in response.text
+    assert "<td>Fees 1</td><td>amount (BIF)</td><td>17000</td>" in response.text.replace("\n", "")
+    assert "<td>csrfmiddlewaretoken" not in response.text and "TOTAL_FORMS" not in response.text
+    criminal_record_extract.refresh_from_db()
+    assert criminal_record_extract.summary_en != "A summary typed while the reviewer published"
