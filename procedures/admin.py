@@ -216,7 +216,10 @@ class ProcedureAdmin(MinistryScopedAdmin, TabbedTranslationAdmin):
         try:
             procedure = self.get_object(request, object_id)
         except Http404:
-            if request.method == "POST":  # edited while it was published or discarded: keep the input
+            # The change form of a proposal published or discarded meanwhile: keep what was typed.
+            # (Another ministry's procedure still exists, and stays a plain 404.)
+            gone = object_id.isdigit() and not Procedure.objects.filter(pk=object_id).exists()
+            if request.method == "POST" and "edit_version" in request.POST and gone:
                 return admin_views.unsaved_input(self, request)
             raise
         published = procedure.status in (Procedure.Status.PUBLISHED, Procedure.Status.WITHDRAWN)
