@@ -6,6 +6,8 @@ leads them to set one up, and gives them recovery codes (django-otp's static tok
 for the day the phone is lost. Clerks log in with their password, or with a code once they have a device.
 """
 
+import re
+
 import segno
 from django.conf import settings
 from django.contrib import admin
@@ -50,12 +52,23 @@ class LoginForm(OTPAdminAuthenticationForm):
     def _chosen_device(self, user):
         # Each person has one authenticator and one set of recovery codes: the code's shape says which
         # (six digits from the app, eight letters and digits from the recovery list), so nobody is asked.
-        token = (self.cleaned_data.get("otp_token") or "").strip()
-        model = TOTPDevice if token.isdigit() else StaticDevice
-        return super()._chosen_device(user) or model.objects.filter(user=user, confirmed=True).first()
+        chosen = super()._chosen_device(user)
+        if chosen is not None:
+            return chosen
+        kinds = (TOTPDevice, StaticDevice)
+        if not (self.cleaned_data.get("otp_token") or "").isdigit():
+            kinds = kinds[::-1]
+        for kind in kinds:
+            device = kind.objects.filter(user=user, confirmed=True).order_by("-pk").first()
+            if device is not None:
+                return device
+        return None
 
     def clean(self):
         self.cleaned_data = AdminAuthenticationForm.clean(self)
+        # Codes are read aloud and copied by hand: "123 456" and "ABCD-EFGH" mean 123456 and abcdefgh.
+        token = self.cleaned_data.get("otp_token") or ""
+        self.cleaned_data["otp_token"] = re.sub(r"[\s-]", "", token).lower()
         user = self.get_user()
         if user is not None and has_confirmed_device(user):
             self.clean_otp(user)
@@ -107,6 +120,10 @@ class IsokoAdminSite(admin.AdminSite):
         user = request.user
         if not (user.is_authenticated and user.is_staff):
             return redirect(reverse("admin:login"))
+        if has_confirmed_device(user) and not user.is_verified():
+            # Replacing a phone takes the second step first (with a recovery code if the phone is lost),
+            # or a stolen password would be enough to enrol the thief's phone.
+            return redirect(reverse("admin:login"))
         device = TOTPDevice.objects.filter(user=user, confirmed=False).first() or TOTPDevice.objects.create(
             user=user, name="Isôko", confirmed=False
         )
@@ -115,6 +132,7 @@ class IsokoAdminSite(admin.AdminSite):
             if device.verify_token(request.POST.get("token", "").strip().replace(" ", "")):
                 device.confirmed = True
                 device.save(update_fields=["confirmed"])
+                TOTPDevice.objects.filter(user=user).exclude(pk=device.pk).delete()  # the old phone
                 otp_login(request, device)
                 return self._show_recovery_codes(request, issue_recovery_codes(user))
             error = _("This code is not right. Check your phone's time and type the 6 digits shown now.")

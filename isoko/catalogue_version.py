@@ -59,6 +59,10 @@ class VersionListener:
         self._pid = None
         self._lock = threading.Lock()
         self._stopped = threading.Event()
+        self._publisher = self._publisher_pid = None
+        # A change whose bump could not reach Redis: bumped as soon as Redis answers again, or pages
+        # built before that change would be served once Redis is back.
+        self.bump_owed = False
 
     def current(self):
         if self._pid != os.getpid():  # first call, or first call after gunicorn forked this worker
@@ -85,6 +89,7 @@ class VersionListener:
 
     def _listen_forever(self):
         pause = 0.1
+        lost = False
         while not self._stopped.is_set():
             client = redis.Redis.from_url(self.url, socket_connect_timeout=2, health_check_interval=10)
             pubsub = client.pubsub()
@@ -95,9 +100,13 @@ class VersionListener:
                 if confirmation is None or confirmation["type"] != "subscribe":
                     raise redis.ConnectionError("no subscription confirmation")
                 pause = 0.1
+                if lost:
+                    # A change may have been committed while nobody could tell Redis: assume one was.
+                    self.bump_owed = True
                 self._listen(pubsub)
             except Exception as error:  # any failure: stop trusting our copy, retry with backoff
                 self.version = None
+                lost = True
                 if self._stopped.is_set():
                     return
                 logger.warning("catalogue version listener lost Redis: %s", error)
@@ -111,6 +120,8 @@ class VersionListener:
         self.version = _read_shared_version()
         resync_at = time.monotonic() + RESYNC_SECONDS
         while not self._stopped.is_set():
+            if self.bump_owed:
+                _bump()
             message = pubsub.get_message(timeout=RESYNC_SECONDS)
             if message is not None and message["type"] == "message":
                 self.heard(int(message["data"]))
@@ -120,8 +131,10 @@ class VersionListener:
 
     def announce(self, version):
         self.heard(version)
-        with redis.Redis.from_url(self.url, socket_connect_timeout=2) as client:
-            client.publish(self.channel, version)
+        if self._publisher is None or self._publisher_pid != os.getpid():
+            self._publisher = redis.Redis.from_url(self.url, socket_connect_timeout=1, socket_timeout=1)
+            self._publisher_pid = os.getpid()
+        self._publisher.publish(self.channel, version)
 
 
 _listener = VersionListener(settings.REDIS_URL) if getattr(settings, "REDIS_URL", "") else None
@@ -154,7 +167,10 @@ def _bump():
             _start_counter()
             version = cache.incr(VERSION_KEY)
         if _listener is not None:
+            _listener.bump_owed = False
             _listener.announce(version)
     except REDIS_ERRORS:
-        # Listeners re-read the counter every RESYNC_SECONDS; and while Redis is away nothing is cached.
+        # Other listeners re-read the counter every RESYNC_SECONDS; this one bumps again when it can.
         logger.exception("could not announce a catalogue change")
+        if _listener is not None:
+            _listener.bump_owed = True

@@ -11,7 +11,9 @@ If the shared cache is unreachable, pages are built for every request: slower, n
 import gzip
 import hashlib
 import logging
+import pickle
 import threading
+import time
 from collections import OrderedDict
 
 from django.conf import settings
@@ -103,8 +105,13 @@ def connect_invalidation():
         signal.connect(bump_catalogue_version, dispatch_uid=f"page_cache_{signal}")
 
 
+# Part of every key: a release that changes what an entry holds changes this, so it never reads
+# entries written by the release before it (nor they its own, during a rolling deploy).
+ENTRY_FORMAT = 2
+
+
 def _key(request):
-    return "page:" + hashlib.sha256(request.get_full_path().encode()).hexdigest()[:32]
+    return f"page:v{ENTRY_FORMAT}:" + hashlib.sha256(request.get_full_path().encode()).hexdigest()[:32]
 
 
 def _cacheable_request(request):
@@ -124,6 +131,18 @@ def _cacheable_response(response):
         and not response.cookies
         and "Set-Cookie" not in response
     )
+
+
+def _current(entry, version):
+    """Whether an entry may be served: built from the current catalogue and not past its time."""
+    return entry is not None and entry["version"] == version and entry["expires"] > time.time()
+
+
+def _shared_get(key):
+    try:
+        return _shared(cache.get, key)
+    except (AttributeError, ImportError, EOFError, pickle.UnpicklingError):
+        return None  # an entry this code cannot read (a function it names was renamed): build the page
 
 
 def _shared(operation, *args):
@@ -153,12 +172,12 @@ class PublicPageCacheMiddleware:
         try:
             version = catalogue_version.current()
             entry = _local.get(key)
-            if entry is None or entry["version"] != version:
-                entry = _shared(cache.get, key)
+            if not _current(entry, version):
+                entry = _shared_get(key)
         except catalogue_version.CacheUnavailable:
             logger.warning("shared cache unavailable: page built without it")
             return self._compressed(request, self.get_response(request))
-        if entry is not None and entry["version"] == version:
+        if _current(entry, version):
             if entry["on_hit"]:
                 function, args = entry["on_hit"]
                 function(*args)
@@ -166,9 +185,10 @@ class PublicPageCacheMiddleware:
             response = self.get_response(request)
             if not _cacheable_response(response):
                 return self._compressed(request, response)
-            entry = self._entry(response, version)
+            seconds = getattr(response, "cache_seconds", TIMEOUT)
+            entry = self._entry(response, version, expires=time.time() + seconds)
             try:
-                _shared(cache.set, key, entry, getattr(response, "cache_seconds", TIMEOUT))
+                _shared(cache.set, key, entry, seconds)
             except catalogue_version.CacheUnavailable:
                 logger.warning("shared cache unavailable: page not stored")
         _local.put(key, entry)
@@ -195,10 +215,11 @@ class PublicPageCacheMiddleware:
         patch_vary_headers(response, ("Accept-Encoding",))
         return response
 
-    def _entry(self, response, version):
+    def _entry(self, response, version, expires):
         body = response.content
         return {
             "version": version,
+            "expires": expires,
             "headers": {name: response[name] for name in KEPT_HEADERS if name in response},
             "etag": '"' + hashlib.sha256(body).hexdigest()[:32] + '"',
             "gzip": gzip.compress(body, compresslevel=6),

@@ -20,6 +20,7 @@ from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
+from isoko import catalogue_version
 from isoko.batching import BatchedCounts
 from procedures.models import Procedure, SearchEntry, SearchLog, SearchWord
 
@@ -140,6 +141,9 @@ def rebuild_search_index(procedure_ids=None):
             ).delete()
         _update_vocabulary(rebuilt, full=procedure_ids is None)
         _backend().index(rebuilt)
+        # The index follows the content a moment later (after its commit): a search page cached in
+        # between would miss the change, so cached pages go stale again once the index has it.
+        catalogue_version.bump_after_commit()
     return len(rebuilt)
 
 

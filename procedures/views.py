@@ -138,7 +138,6 @@ def legal_text(request, sha256):
         raise Http404(_("This text's file is missing. Please tell the ministry.")) from exc
     response = FileResponse(handle, as_attachment=True, filename=basis.document_download_name)
     response["Content-Type"] = basis.document_content_type
-    response["Content-Length"] = basis.document_size
     # The address is the content's checksum: what it names never changes.
     response["Cache-Control"] = "public, max-age=31536000, immutable"
     return response

@@ -5,6 +5,7 @@ from django_otp.oath import totp
 from django_otp.plugins.otp_static.models import StaticDevice
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from isoko.admin_site import issue_recovery_codes
 from tests.test_settings import GOOD_KEY, run_check
 
 
@@ -112,3 +113,29 @@ def test_recovery_codes_cannot_be_made_without_the_second_step(client, reviewer,
     response = client.post("/admin/two-factor/recovery-codes/")
     assert response.status_code == 302 and "login" in response["Location"]
     assert not StaticDevice.objects.filter(user=reviewer).exists()
+
+
+def test_a_new_phone_needs_the_second_step_first_and_replaces_the_old_one(client, reviewer, two_factor):
+    old_phone = TOTPDevice.objects.create(user=reviewer, name="old phone", confirmed=True)
+    codes = issue_recovery_codes(reviewer)
+    log_in(client, "reviewer")  # a password alone (perhaps a stolen one) cannot enrol a phone
+    assert client.get("/admin/two-factor/")["Location"] == "/admin/login/"
+    assert not TOTPDevice.objects.filter(user=reviewer, confirmed=False).exists()
+
+    assert log_in(client, "reviewer", codes[0]).status_code == 302  # the phone is lost
+    client.get("/admin/two-factor/")
+    new_phone = TOTPDevice.objects.get(user=reviewer, confirmed=False)
+    assert client.post("/admin/two-factor/", {"token": code(new_phone)}).status_code == 200
+    assert list(TOTPDevice.objects.filter(user=reviewer, confirmed=True)) == [new_phone]
+    client.logout()
+    assert log_in(client, "reviewer", code(old_phone)).status_code == 200  # the lost phone no longer works
+
+
+def test_codes_are_accepted_as_people_copy_them(client, reviewer, two_factor):
+    phone = TOTPDevice.objects.create(user=reviewer, name="phone", confirmed=True)
+    codes = issue_recovery_codes(reviewer)
+    spaced = code(phone)[:3] + " " + code(phone)[3:]
+    assert log_in(client, "reviewer", spaced).status_code == 302
+    client.logout()
+    shouted = codes[0][:4].upper() + "-" + codes[0][4:].upper()
+    assert log_in(client, "reviewer", shouted).status_code == 302
