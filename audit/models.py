@@ -18,6 +18,9 @@ class AuditEvent(models.Model):
         REPUBLISH = "republish", _("Offer again")
         RESTORE = "restore", _("Restore an earlier version")
         LOGIN_FAILED = "login_failed", _("Failed login")
+        PHONE_SET_UP = "phone_set_up", _("Authenticator set up")
+        RECOVERY_CODE_USED = "recovery_used", _("Logged in with a recovery code")
+        RECOVERY_CODES_MADE = "recovery_made", _("New recovery codes made")
 
     at = models.DateTimeField(_("when"), auto_now_add=True, db_index=True)
     actor = models.ForeignKey(

@@ -22,6 +22,7 @@ from django_otp.admin import OTPAdminAuthenticationForm
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from audit.models import AuditEvent, record
 from ministries.roles import is_reviewer
 
 
@@ -72,6 +73,12 @@ class LoginForm(OTPAdminAuthenticationForm):
         user = self.get_user()
         if user is not None and has_confirmed_device(user):
             self.clean_otp(user)
+            if isinstance(user.otp_device, StaticDevice):  # the phone may be lost: worth knowing
+                record(
+                    AuditEvent.Action.RECOVERY_CODE_USED,
+                    actor=user,
+                    codes_left=user.otp_device.token_set.count(),
+                )
         return self.cleaned_data
 
 
@@ -108,6 +115,7 @@ class IsokoAdminSite(admin.AdminSite):
             return render(request, "admin/recovery_codes.html", {**self.each_context(request), "codes": None})
         if not request.user.is_verified():
             return redirect("admin:two_factor_setup")
+        record(AuditEvent.Action.RECOVERY_CODES_MADE, actor=request.user)
         return self._show_recovery_codes(request, issue_recovery_codes(request.user))
 
     def _show_recovery_codes(self, request, codes):
@@ -133,6 +141,7 @@ class IsokoAdminSite(admin.AdminSite):
                 device.confirmed = True
                 device.save(update_fields=["confirmed"])
                 TOTPDevice.objects.filter(user=user).exclude(pk=device.pk).delete()  # the old phone
+                record(AuditEvent.Action.PHONE_SET_UP, actor=user)
                 otp_login(request, device)
                 return self._show_recovery_codes(request, issue_recovery_codes(user))
             error = _("This code is not right. Check your phone's time and type the 6 digits shown now.")

@@ -5,6 +5,7 @@ from django_otp.oath import totp
 from django_otp.plugins.otp_static.models import StaticDevice
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from audit.models import AuditEvent
 from isoko.admin_site import issue_recovery_codes
 from tests.test_settings import GOOD_KEY, run_check
 
@@ -89,6 +90,9 @@ def test_setting_up_gives_recovery_codes_that_each_work_once(client, reviewer, t
     client.logout()
     assert log_in(client, "reviewer", codes[0]).status_code == 302  # the phone is lost: a code instead
     assert client.get("/admin/procedures/procedure/").status_code == 200
+    used = AuditEvent.objects.get(action=AuditEvent.Action.RECOVERY_CODE_USED)
+    assert used.actor == reviewer and used.details == {"codes_left": 9}
+    assert AuditEvent.objects.filter(action=AuditEvent.Action.PHONE_SET_UP, actor=reviewer).exists()
     client.logout()
     assert log_in(client, "reviewer", codes[0]).status_code == 200  # used up
     forget_failures(reviewer)
@@ -100,6 +104,7 @@ def test_new_recovery_codes_cancel_the_old_ones(client, reviewer, two_factor):
     old = shown.context["codes"]
     assert client.get("/admin/two-factor/recovery-codes/").status_code == 200
     new = client.post("/admin/two-factor/recovery-codes/").context["codes"]
+    assert AuditEvent.objects.filter(action=AuditEvent.Action.RECOVERY_CODES_MADE, actor=reviewer).exists()
     assert not set(old) & set(new)
     client.logout()
     assert log_in(client, "reviewer", old[0]).status_code == 200
