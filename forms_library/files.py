@@ -1,4 +1,5 @@
-"""Checking an uploaded document (a form, the text of a law) by its content, never by its name."""
+"""Uploaded documents (forms, texts of laws): checked by their content, never by their name, on the
+way in; sent as downloads on the way out."""
 
 import hashlib
 import re
@@ -7,6 +8,7 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.http import FileResponse, Http404
 from django.utils.translation import gettext_lazy as _
 
 PDF = "pdf"
@@ -136,3 +138,15 @@ def checked_upload(upload) -> Fingerprint:
             params={"limit": settings.FORM_UPLOAD_MAX_BYTES // (1024 * 1024)},
         )
     return fingerprint(upload, declared_name=upload.name or "")
+
+
+def attachment(stored, *, filename, content_type, missing_message):
+    """A stored document sent as a download under `filename`; Http404 saying `missing_message` when
+    its file has gone from the storage."""
+    try:
+        handle = stored.open("rb")
+    except FileNotFoundError as exc:
+        raise Http404(missing_message) from exc
+    response = FileResponse(handle, as_attachment=True, filename=filename)
+    response["Content-Type"] = content_type
+    return response

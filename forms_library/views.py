@@ -1,9 +1,10 @@
 from django.conf import settings
 from django.db.models import Prefetch
-from django.http import FileResponse, Http404
+from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext as _
 
+from forms_library.files import attachment
 from forms_library.filters import FormFilter
 from forms_library.models import Form, FormFile
 from isoko.caching import public_page
@@ -25,12 +26,12 @@ def download(request, code, language):
     form_file = get_object_or_404(
         FormFile.objects.select_related("form"), form__reference_code=code, language=language, is_current=True
     )
-    try:
-        handle = form_file.file.open("rb")
-    except FileNotFoundError as exc:
-        raise Http404(_("This form's file is missing. Please tell the ministry.")) from exc
-    response = FileResponse(handle, as_attachment=True, filename=form_file.download_name)
-    response["Content-Type"] = form_file.content_type
+    response = attachment(
+        form_file.file,
+        filename=form_file.download_name,
+        content_type=form_file.content_type,
+        missing_message=_("This form's file is missing. Please tell the ministry."),
+    )
     response["Content-Length"] = form_file.size_bytes
     response["ETag"] = f'"{form_file.sha256}"'
     response["Cache-Control"] = "public, no-cache"  # same address for every version: always revalidate

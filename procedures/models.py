@@ -368,6 +368,7 @@ class LegalBasis(ProcedurePart):
     )
     document_size = models.PositiveIntegerField(_("size (bytes)"), null=True, blank=True, editable=False)
     document_sha256 = models.CharField(_("SHA-256"), max_length=64, blank=True, editable=False, db_index=True)
+    _checked_file = None  # the upload clean() already read and hashed: save() does not read it again
 
     class Meta(ProcedurePart.Meta):
         verbose_name = _("legal basis")
@@ -378,7 +379,7 @@ class LegalBasis(ProcedurePart):
         return f"{self.reference} {self.article}".strip()
 
     def save(self, *args, **kwargs):
-        if self._new_document():
+        if self._new_document() and self._checked_file is not self.document.file:
             self._record_fingerprint()
         elif not self.document:
             self.document_format, self.document_size, self.document_sha256 = "", None, ""
@@ -397,6 +398,7 @@ class LegalBasis(ProcedurePart):
 
     def _record_fingerprint(self):
         found = checked_upload(self.document)
+        self._checked_file = self.document.file
         self.document_format, self.document_size, self.document_sha256 = (
             found.file_format,
             found.size_bytes,

@@ -1,5 +1,5 @@
 from django.core.paginator import Paginator
-from django.http import FileResponse, Http404
+from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 from django.utils.http import http_date
@@ -7,6 +7,7 @@ from django.utils.text import Truncator
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from forms_library.files import attachment
 from isoko.caching import public_page
 from isoko.page_cache import count_when_served_from_cache
 from isoko.templatetags.translated import fallback_languages
@@ -132,12 +133,12 @@ def legal_text(request, sha256):
     )
     if basis is None:
         raise Http404(_("This text is not available."))
-    try:
-        handle = basis.document.open("rb")
-    except FileNotFoundError as exc:
-        raise Http404(_("This text's file is missing. Please tell the ministry.")) from exc
-    response = FileResponse(handle, as_attachment=True, filename=basis.document_download_name)
-    response["Content-Type"] = basis.document_content_type
+    response = attachment(
+        basis.document,
+        filename=basis.document_download_name,
+        content_type=basis.document_content_type,
+        missing_message=_("This text's file is missing. Please tell the ministry."),
+    )
     # The address is the content's checksum: what it names never changes.
     response["Cache-Control"] = "public, max-age=31536000, immutable"
     return response
