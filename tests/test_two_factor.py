@@ -6,7 +6,7 @@ from django_otp.plugins.otp_static.models import StaticDevice
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from audit.models import AuditEvent
-from isoko.admin_site import issue_recovery_codes
+from accounts.two_factor import issue_recovery_codes
 from tests.test_settings import GOOD_KEY, run_check
 
 
