@@ -11,6 +11,9 @@ RUN groupadd --system isoko && useradd --system --gid isoko --home-dir /app --sh
 WORKDIR /app
 COPY pyproject.toml README.md ./
 COPY isoko ./isoko
+COPY accounts ./accounts
+COPY page_cache ./page_cache
+COPY audit ./audit
 COPY ministries ./ministries
 COPY procedures ./procedures
 COPY forms_library ./forms_library

@@ -44,7 +44,9 @@ class IsokoAdminSite(admin.AdminSite):
     def recovery_codes(self, request):
         """New recovery codes (the old ones stop working), for someone logged in with the second step."""
         if request.method != "POST":
-            return render(request, "accounts/recovery_codes.html", {**self.each_context(request), "codes": None})
+            return render(
+                request, "accounts/recovery_codes.html", {**self.each_context(request), "codes": None}
+            )
         if not request.user.is_verified():
             return redirect("admin:two_factor_setup")
         record(AuditEvent.Action.RECOVERY_CODES_MADE, actor=request.user)

@@ -5,3 +5,5 @@ from django.utils.translation import gettext_lazy as _
 class FormsLibraryConfig(AppConfig):
     name = "forms_library"
     verbose_name = _("Forms library")
+    # Citizens read these rows: a change drops the cached pages (page_cache/apps.py).
+    public_content = True

@@ -7,7 +7,7 @@ from django.utils.translation import gettext as _
 from forms_library.files import attachment
 from forms_library.filters import FormFilter
 from forms_library.models import Form, FormFile
-from isoko.caching import public_page
+from page_cache.headers import public_page
 
 
 @public_page

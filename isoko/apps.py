@@ -7,6 +7,3 @@ class IsokoConfig(AppConfig):
 
     def ready(self):
         from isoko import checks  # noqa: F401  (registers the start-up checks)
-        from isoko.page_cache import connect_invalidation
-
-        connect_invalidation()

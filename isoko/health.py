@@ -12,7 +12,7 @@ from django.db import connection
 from django.http import JsonResponse
 from django.views.decorators.cache import never_cache
 
-from isoko import catalogue_version
+from page_cache import version as catalogue_version
 
 
 def _database_ok():

@@ -58,6 +58,7 @@ INSTALLED_APPS = [
     "django_otp.plugins.otp_static",
     "isoko",
     "accounts",
+    "page_cache",
     "ministries",
     "procedures",
     "forms_library",
@@ -69,7 +70,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # After the HTTPS redirect and HSTS, before everything that builds a page.
-    "isoko.page_cache.PublicPageCacheMiddleware",
+    "page_cache.middleware.PublicPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -202,7 +203,7 @@ CONTACT_EMAIL = env_str("CONTACT_EMAIL", "isoko@example.bi")
 # Absolute links in e-mails sent outside a request (reminders, notifications).
 SITE_URL = env_str("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 
-# Whole public pages in the cache (isoko/page_cache.py); tests turn it on where they test it.
+# Whole public pages in the cache (page_cache/middleware.py); tests turn it on where they test it.
 PAGE_CACHE = env_bool("PAGE_CACHE", True)
 
 # The cache is shared by all workers when REDIS_URL is set (production); per process otherwise.
@@ -213,7 +214,7 @@ CACHES = {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": REDIS_URL,
             # A Redis that stops answering must cost a page one second, not hang it: pages are then
-            # built without the cache (isoko/page_cache.py).
+            # built without the cache (page_cache/middleware.py).
             "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
         }
         if REDIS_URL

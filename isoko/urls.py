@@ -8,9 +8,9 @@ from django.urls import include, path, reverse
 from django.views.decorators.cache import cache_control
 from django.views.generic import TemplateView
 
-from isoko.caching import public_page
 from isoko.health import healthz
 from ministries.sitemaps import MinistrySitemap, OfficeSitemap
+from page_cache.headers import public_page
 from procedures.sitemaps import MultilingualSitemap, ProcedureSitemap, ThemeSitemap
 
 

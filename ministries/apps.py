@@ -5,6 +5,8 @@ from django.utils.translation import gettext_lazy as _
 class MinistriesConfig(AppConfig):
     name = "ministries"
     verbose_name = _("Institutions and offices")
+    # Citizens read these rows: a change drops the cached pages (page_cache/apps.py).
+    public_content = True
 
     def ready(self):
         from django.db.models.signals import post_migrate

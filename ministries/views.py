@@ -1,8 +1,8 @@
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 
-from isoko.caching import public_page
 from ministries.models import Institution, Office
+from page_cache.headers import public_page
 from procedures.models import Procedure
 
 

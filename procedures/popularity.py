@@ -9,8 +9,8 @@ import logging
 from django.core.cache import cache
 from django.db.models import F
 
-from isoko.batching import BatchedCounts
-from isoko.catalogue_version import REDIS_ERRORS
+from page_cache.counting import BatchedCounts
+from page_cache.version import REDIS_ERRORS
 from procedures.models import Procedure
 
 logger = logging.getLogger(__name__)

@@ -20,8 +20,8 @@ from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
-from isoko import catalogue_version
-from isoko.batching import BatchedCounts
+from page_cache import version as catalogue_version
+from page_cache.counting import BatchedCounts
 from procedures.models import Procedure, SearchEntry, SearchLog, SearchWord
 
 logger = logging.getLogger(__name__)

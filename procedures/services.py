@@ -4,7 +4,7 @@ draft -> submitted -> (returned to draft | approved -> published, at once or on 
 A published procedure is edited through a working copy (Procedure.draft_of); the published row and
 what citizens see stay unchanged until the copy is approved. Every step writes a Revision and an
 audit event, and mails the people who must act next. The search index and the page cache follow the
-saved rows by themselves (procedures/signals.py, isoko/page_cache.py).
+saved rows by themselves (procedures/signals.py, page_cache/middleware.py).
 """
 
 import logging

@@ -8,10 +8,10 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from forms_library.files import attachment
-from isoko.caching import public_page
-from isoko.page_cache import count_when_served_from_cache
 from isoko.templatetags.translated import fallback_languages
 from ministries.models import Institution
+from page_cache.counting import count_when_served_from_cache
+from page_cache.headers import public_page
 from procedures.filters import ProcedureFilter
 from procedures.models import LegalBasis, Procedure, Theme
 from procedures.popularity import record_view, record_view_soon

@@ -13,8 +13,8 @@ import pytest
 import redis
 from django.core.cache import cache
 
-from isoko import catalogue_version
-from isoko.catalogue_version import VERSION_KEY, VersionListener
+from page_cache import version as catalogue_version
+from page_cache.version import VERSION_KEY, VersionListener
 from procedures.models import Fee
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -64,7 +64,7 @@ def bump_in_another_process():
     """What another gunicorn worker (or `manage.py import_catalogue`) does when a change commits."""
     env = {**os.environ, "REDIS_URL": REDIS_URL, "DJANGO_SETTINGS_MODULE": "isoko.settings"}
     env.pop("DATABASE_URL", None)
-    code = "import django; django.setup(); from isoko import catalogue_version; catalogue_version._bump()"
+    code = "import django; django.setup(); from page_cache import version as catalogue_version; catalogue_version._bump()"
     subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, check=True)
 
 

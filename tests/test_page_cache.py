@@ -6,7 +6,7 @@ import brotli
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from isoko.batching import BatchedCounts
+from page_cache.counting import BatchedCounts
 from procedures import services
 from procedures.models import Fee, SearchLog
 
@@ -52,7 +52,7 @@ def test_a_published_change_shows_at_once(
 def test_a_change_not_yet_committed_does_not_invalidate(passport, page_cache):
     from django.core.cache import cache
 
-    from isoko.catalogue_version import VERSION_KEY, current
+    from page_cache.version import VERSION_KEY, current
 
     version = current()
     Fee.objects.filter(procedure=passport).first().save()  # inside the test's still open transaction

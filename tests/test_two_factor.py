@@ -5,8 +5,8 @@ from django_otp.oath import totp
 from django_otp.plugins.otp_static.models import StaticDevice
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from audit.models import AuditEvent
 from accounts.two_factor import issue_recovery_codes
+from audit.models import AuditEvent
 from tests.test_settings import GOOD_KEY, run_check
 
 

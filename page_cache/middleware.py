@@ -1,7 +1,7 @@
 """Whole public pages kept in the shared cache, already compressed, and dropped the moment content changes.
 
 A page is stored under its address with the *catalogue version* it was built from; any change to an
-institution, office, procedure, form… bumps that version (isoko/catalogue_version.py), so every worker
+public content row (page_cache/version.py, page_cache/apps.py) bumps that version, so every worker
 stops serving the old pages at once. Each entry holds the page's final headers and its body twice —
 gzip and brotli — compressed once when stored, not on every request. Each worker also
 keeps its most used entries in memory, so a hit usually costs no round trip to the shared cache at all.
@@ -18,10 +18,9 @@ from collections import OrderedDict
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.utils.cache import patch_vary_headers
 
-from isoko import catalogue_version
+from page_cache import version as catalogue_version
 
 logger = logging.getLogger(__name__)
 
@@ -33,21 +32,6 @@ except ImportError:  # pragma: no cover
 TIMEOUT = 600  # seconds; pages are dropped by version, this only frees memory
 
 
-def count_when_served_from_cache(response, function, *args):
-    """Have the page cache call `function(*args)` whenever it serves this page without the view, so
-    views and searches are still counted. `function` must be importable: it is stored with the page."""
-    response.on_cache_hit = (function, args)
-    return response
-
-
-CACHED_APPS = {"ministries", "procedures", "forms_library"}
-# Rows that change without changing any page (or that change on every search).
-NOT_CONTENT = {
-    "procedures.searchlog",
-    "procedures.searchentry",
-    "procedures.searchword",
-    "procedures.revision",
-}
 UNCACHED_PREFIXES = ("/admin/", "/i18n/", "/healthz", "/media/", "/static/")
 KEPT_HEADERS = (
     "Content-Type",
@@ -88,21 +72,6 @@ class _LocalPages:
 
 
 _local = _LocalPages()
-
-
-def bump_catalogue_version(**kwargs):
-    """Signal handler: a content row changed, so every cached page is stale once it is committed."""
-    sender = kwargs.get("sender")
-    if sender is not None:
-        label = sender._meta.label_lower
-        if sender._meta.app_label not in CACHED_APPS or label in NOT_CONTENT:
-            return
-    catalogue_version.bump_after_commit()
-
-
-def connect_invalidation():
-    for signal in (post_save, post_delete, m2m_changed):
-        signal.connect(bump_catalogue_version, dispatch_uid=f"page_cache_{signal}")
 
 
 # Part of every key: a release that changes what an entry holds changes this, so it never reads

@@ -1,4 +1,7 @@
-"""Counts gathered in memory and written every few seconds, so a page served from the cache costs no write."""
+"""Counting what the page cache serves: views and searches are still counted when no view runs.
+
+Counts are gathered in memory and written every few seconds, so a page served from the cache costs no
+write."""
 
 import threading
 import time
@@ -27,3 +30,10 @@ class BatchedCounts:
             self.last_sent = time.monotonic()
         for batched_key, count in batch.items():
             self.send(batched_key, count)
+
+
+def count_when_served_from_cache(response, function, *args):
+    """Have the page cache call `function(*args)` whenever it serves this page without the view, so
+    views and searches are still counted. `function` must be importable: it is stored with the page."""
+    response.on_cache_hit = (function, args)
+    return response
