@@ -34,5 +34,5 @@ lint: install
 # Django cannot even start without a Kirundi catalogue.
 messages: install
 	LANGUAGE_CODE=fr $(BIN)/python manage.py makemessages -l rn -l fr -l en --no-obsolete \
-		--ignore=.venv --ignore=staticfiles --ignore=procedures/demo
+		--ignore=.venv --ignore=staticfiles --ignore=demo
 	LANGUAGE_CODE=fr $(BIN)/python manage.py compilemessages --ignore=.venv

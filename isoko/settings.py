@@ -59,14 +59,17 @@ INSTALLED_APPS = [
     "isoko",
     "accounts",
     "page_cache",
+    "languages",
+    "operations",
     "ministries",
     "procedures",
     "forms_library",
     "audit",
+    "demo",
 ]
 
 MIDDLEWARE = [
-    "isoko.logging.RequestLogMiddleware",
+    "operations.logging.RequestLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # After the HTTPS redirect and HSTS, before everything that builds a page.
@@ -81,7 +84,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
-    "isoko.middleware.DatabaseUnavailableMiddleware",
+    "operations.middleware.DatabaseUnavailableMiddleware",
     # Last, as django-axes asks: it turns a locked-out login into its lockout page.
     "axes.middleware.AxesMiddleware",
 ]
@@ -114,7 +117,7 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                "isoko.context_processors.language_links",
+                "languages.context_processors.language_links",
             ],
         },
     },
@@ -258,7 +261,7 @@ DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Isôko <no-reply@isoko.gov.b
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "formatters": {"json": {"()": "isoko.logging.JsonFormatter"}},
+    "formatters": {"json": {"()": "operations.logging.JsonFormatter"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "json"}},
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "WARNING")},
     "loggers": {

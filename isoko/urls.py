@@ -8,10 +8,11 @@ from django.urls import include, path, reverse
 from django.views.decorators.cache import cache_control
 from django.views.generic import TemplateView
 
-from isoko.health import healthz
+from languages.sitemaps import MultilingualSitemap
 from ministries.sitemaps import MinistrySitemap, OfficeSitemap
+from operations.health import healthz
 from page_cache.headers import public_page
-from procedures.sitemaps import MultilingualSitemap, ProcedureSitemap, ThemeSitemap
+from procedures.sitemaps import ProcedureSitemap, ThemeSitemap
 
 
 class StaticPagesSitemap(MultilingualSitemap):

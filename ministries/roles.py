@@ -57,6 +57,26 @@ def is_reviewer(user):
     )
 
 
+def staff_ministry(user):
+    """The ministry a staff user works for, or None (superusers and accounts without a profile)."""
+    profile = getattr(user, "staff_profile", None)
+    return profile.ministry if profile is not None else None
+
+
+def scope_queryset(queryset, user):
+    """The rows of `queryset` this user may see: all for a superuser, their ministry's for staff."""
+    if sees_everything(user):
+        return queryset
+    ministry = staff_ministry(user)
+    if ministry is None or not hasattr(queryset, "for_ministry"):
+        return queryset.none() if ministry is None else queryset
+    return queryset.for_ministry(ministry)
+
+
+# Superusers and reviewers (who review every ministry's changes) are not narrowed.
+sees_everything = is_reviewer
+
+
 def _permissions(spec):
     codenames = [
         (app, f"{_ACTIONS[letter]}_{model}")

@@ -1,5 +1,5 @@
+from languages.sitemaps import MultilingualSitemap
 from ministries.models import Institution, Office
-from procedures.sitemaps import MultilingualSitemap
 
 
 class MinistrySitemap(MultilingualSitemap):

@@ -3,7 +3,6 @@ from django.utils import timezone
 
 from ministries.models import Institution, Office
 from page_cache.headers import public_page
-from procedures.models import Procedure
 
 
 @public_page
@@ -12,7 +11,6 @@ def ministry_detail(request, slug):
     context = {
         "ministry": ministry,
         "agencies": ministry.agencies.all(),
-        "procedures": Procedure.objects.published().for_ministry(ministry).with_listing(),
         "offices": Office.objects.for_ministry(ministry).select_related("commune"),
     }
     return render(request, "ministries/ministry.html", context)
@@ -30,7 +28,6 @@ def office_detail(request, slug):
         "office": office,
         "areas": [*office.serves_provinces.all(), *office.serves_communes.all()],
         "weekday": timezone.localdate().weekday(),
-        "procedures": Procedure.objects.published().filter(offices=office).with_listing(),
     }
     return render(request, "ministries/office.html", context)
 

@@ -12,7 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from ministries.admin_scoping import scope_queryset
+from ministries.roles import scope_queryset
 from procedures import services
 from procedures.models import Procedure, Revision
 from procedures.revisions import diff_snapshots, take_snapshot

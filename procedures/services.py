@@ -19,9 +19,8 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from audit.models import AuditEvent, record
-from ministries.admin_scoping import staff_ministry
 from ministries.models import StaffProfile
-from ministries.roles import is_reviewer
+from ministries.roles import is_reviewer, staff_ministry
 from procedures.models import REVIEW_INTERVAL_DAYS, ChangeNote, Procedure, Revision
 from procedures.revisions import copy_content, take_snapshot
 

@@ -1,14 +1,5 @@
-from django.contrib.sitemaps import Sitemap
-
+from languages.sitemaps import MultilingualSitemap
 from procedures.models import Procedure, Theme
-
-
-class MultilingualSitemap(Sitemap):
-    """Every page in rn, fr and en, each listing the others as hreflang alternates, plus x-default."""
-
-    i18n = True
-    alternates = True
-    x_default = True
 
 
 class ProcedureSitemap(MultilingualSitemap):

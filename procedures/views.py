@@ -8,7 +8,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from forms_library.files import attachment
-from isoko.templatetags.translated import fallback_languages
+from languages.templatetags.translated import fallback_languages
 from ministries.models import Institution
 from page_cache.counting import count_when_served_from_cache
 from page_cache.headers import public_page

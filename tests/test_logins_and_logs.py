@@ -6,7 +6,7 @@ import logging
 from django.urls import reverse
 
 from audit.models import AuditEvent
-from isoko.logging import JsonFormatter
+from operations.logging import JsonFormatter
 
 
 def log_in(client, password):

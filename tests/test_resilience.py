@@ -33,7 +33,7 @@ def test_healthz_reports_a_lost_shared_cache_without_failing(client, db, setting
 
 
 def test_healthz_says_unavailable_when_the_database_is(client, db, monkeypatch):
-    monkeypatch.setattr("isoko.health._database_ok", lambda: False)
+    monkeypatch.setattr("operations.health._database_ok", lambda: False)
     response = client.get("/healthz")
     assert response.status_code == 503
     assert response.json()["database"] == "unavailable"

@@ -2,7 +2,7 @@ from django.core.management.base import BaseCommand
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from procedures.catalogue_archive import export_catalogue
+from procedures.catalogue_transfer import export_catalogue
 
 
 class Command(BaseCommand):

@@ -2,7 +2,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from procedures.catalogue_archive import ArchiveError, import_catalogue
+from procedures.catalogue_transfer import ArchiveError, import_catalogue
 
 
 class Command(BaseCommand):

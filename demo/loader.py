@@ -1,4 +1,4 @@
-"""Load the sample catalogue (procedures/demo/*.py) into the database, idempotently.
+"""Load the sample catalogue (demo/*.py) into the database, idempotently.
 
 Every row is looked up by its stable key (slug, code, position) and only written when it differs,
 so running the loader twice changes nothing.
@@ -16,12 +16,12 @@ from django.db import transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from demo import procedures_a, procedures_b, procedures_c, procedures_d, reference
+from demo.pdf import form_pdf, legal_text_pdf
+from demo.search_terms import SEARCH_TERMS
 from forms_library.models import Form, FormFile
 from ministries.models import Commune, Institution, Office, OpeningHours, Province, StaffProfile
 from ministries.roles import CLERKS, REVIEWERS
-from procedures.demo import procedures_a, procedures_b, procedures_c, procedures_d, reference
-from procedures.demo.pdf import form_pdf, legal_text_pdf
-from procedures.demo.search_terms import SEARCH_TERMS
 from procedures.models import (
     Fee,
     LegalBasis,

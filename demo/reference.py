@@ -2,7 +2,7 @@
 """Reference data for the Isôko demo: provinces, communes, themes, institutions, offices and forms.
 
 Pure data module (no imports). Every translated text is {"rn": ..., "fr": ..., "en": ...}.
-Keys follow procedures/demo/SPEC.md exactly.
+Keys follow demo/SPEC.md exactly.
 """
 
 # The 5 provinces of Burundi since the 2025 territorial reform.

@@ -3,7 +3,7 @@ import os
 from django.core.management.base import BaseCommand
 from django.utils.translation import gettext as _
 
-from procedures.demo.loader import DemoLoader
+from demo.loader import DemoLoader
 
 DEFAULT_DEMO_PASSWORD = "isoko-demo-2026"  # noqa: S105 (demo accounts only; shown in the README)
 

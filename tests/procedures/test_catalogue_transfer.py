@@ -10,7 +10,7 @@ from django.core.management import CommandError, call_command
 from django.utils import translation
 
 from forms_library.models import FormFile
-from procedures.catalogue_archive import MODELS
+from procedures.catalogue_transfer import MODELS
 from procedures.models import LegalBasis, Procedure
 from procedures.revisions import take_snapshot
 
