@@ -21,6 +21,9 @@ class AuditEvent(models.Model):
         PHONE_SET_UP = "phone_set_up", _("Authenticator set up")
         RECOVERY_CODE_USED = "recovery_used", _("Logged in with a recovery code")
         RECOVERY_CODES_MADE = "recovery_made", _("New recovery codes made")
+        CODE_ISSUED = "code_issued", _("One-time code issued")
+        CODE_REFUSED = "code_refused", _("Wrong one-time code")
+        PASSWORD_SET = "password_set", _("Password set with a one-time code")
 
     at = models.DateTimeField(_("when"), auto_now_add=True, db_index=True)
     actor = models.ForeignKey(
