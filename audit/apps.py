@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 class AuditConfig(AppConfig):
     name = "audit"
     verbose_name = _("Audit log")
+    role_permissions = {"reviewer": {"auditevent": "v"}}
 
     def ready(self):
         from django.contrib.auth.signals import user_login_failed

@@ -5,6 +5,17 @@ from django.utils.translation import gettext_lazy as _
 class MinistriesConfig(AppConfig):
     name = "ministries"
     verbose_name = _("Institutions and offices")
+    # Clerks keep their ministry's offices up to date; the admin narrows every list to that ministry.
+    role_permissions = {
+        "clerk": {
+            "institution": "vc",
+            "office": "vcad",
+            "openinghours": "vcad",
+            "province": "v",
+            "commune": "v",
+        },
+        "reviewer": {"institution": "v", "office": "v", "openinghours": "v", "province": "v", "commune": "v"},
+    }
     # Citizens read these rows: a change drops the cached pages (page_cache/apps.py).
     public_content = True
 

@@ -1,51 +1,18 @@
-"""The two staff roles as permission groups, kept in step with the models after every migrate."""
+"""The two staff roles as permission groups, kept in step with the models after every migrate.
 
+Each app says on its AppConfig what each role may do with its models, as
+`role_permissions = {"clerk": {"model": "vcad"}, "reviewer": {...}}` (view, change, add, delete), so
+that this ground-floor module names no model of the apps above it. Each role is one group, named in
+ROLE_GROUPS."""
+
+from django.apps import apps
 from django.contrib.auth.models import Group, Permission
 from django.utils.translation import gettext_noop
 
 CLERKS = gettext_noop("Ministry clerks")
 REVIEWERS = gettext_noop("Reviewers")
+ROLE_GROUPS = {"clerk": CLERKS, "reviewer": REVIEWERS}
 
-# Clerks maintain their ministry's content; the admin narrows every list to that ministry.
-CLERK_PERMISSIONS = {
-    "ministries": {
-        "institution": "vc",
-        "office": "vcad",
-        "openinghours": "vcad",
-        "province": "v",
-        "commune": "v",
-    },
-    "procedures": {
-        "procedure": "vcad",
-        "step": "vcad",
-        "requireddocument": "vcad",
-        "fee": "vcad",
-        "rejectionreason": "vcad",
-        "legalbasis": "vcad",
-        "searchterm": "vcad",
-        "searchlog": "v",
-        "theme": "v",
-    },
-    "forms_library": {"form": "vcad", "formfile": "vca"},
-}
-REVIEWER_PERMISSIONS = {
-    "ministries": {"institution": "v", "office": "v", "openinghours": "v", "province": "v", "commune": "v"},
-    "procedures": {
-        "procedure": "v",
-        "step": "v",
-        "requireddocument": "v",
-        "fee": "v",
-        "rejectionreason": "v",
-        "legalbasis": "v",
-        "searchterm": "v",
-        "searchlog": "v",
-        "revision": "v",
-        "changenote": "v",
-        "theme": "v",
-    },
-    "forms_library": {"form": "v", "formfile": "v"},
-    "audit": {"auditevent": "v"},
-}
 _ACTIONS = {"v": "view", "c": "change", "a": "add", "d": "delete"}
 
 
@@ -77,20 +44,28 @@ def scope_queryset(queryset, user):
 sees_everything = is_reviewer
 
 
+def role_permission_specs():
+    """{role: {app_label: {model: letters}}} gathered from every installed app's `role_permissions`."""
+    specs = {}
+    for config in apps.get_app_configs():
+        for role, models in getattr(config, "role_permissions", {}).items():
+            specs.setdefault(role, {})[config.label] = models
+    return specs
+
+
 def _permissions(spec):
-    codenames = [
+    wanted = {
         (app, f"{_ACTIONS[letter]}_{model}")
         for app, models in spec.items()
         for model, letters in models.items()
         for letter in letters
-    ]
+    }
     found = Permission.objects.filter(content_type__app_label__in=spec.keys()).select_related("content_type")
-    wanted = set(codenames)
     return [p for p in found if (p.content_type.app_label, p.codename) in wanted]
 
 
 def ensure_role_groups(**kwargs):
-    """Create or update the clerk and reviewer groups (idempotent; runs after migrate)."""
-    for name, spec in ((CLERKS, CLERK_PERMISSIONS), (REVIEWERS, REVIEWER_PERMISSIONS)):
-        group, _created = Group.objects.get_or_create(name=name)
+    """Create or update one permission group per role (idempotent; runs after migrate)."""
+    for role, spec in role_permission_specs().items():
+        group, _created = Group.objects.get_or_create(name=ROLE_GROUPS.get(role, role))
         group.permissions.set(_permissions(spec))
