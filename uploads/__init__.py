@@ -5,6 +5,7 @@ found = inspect_file(fileobj, allowed=DOCUMENTS, declared_name="form.pdf", max_b
 found.file_format, found.size_bytes, found.sha256, found.pages
 """
 
+from uploads.checked import CheckedFile
 from uploads.downloads import attachment
 from uploads.formats import DOCUMENTS, DOCX, FORMATS, IMAGES, JPEG, ODT, PDF, PNG, TIFF, choices
 from uploads.inspection import Fingerprint, checked_upload, inspect_file
@@ -19,6 +20,7 @@ __all__ = [
     "PDF",
     "PNG",
     "TIFF",
+    "CheckedFile",
     "Fingerprint",
     "attachment",
     "checked_upload",

@@ -127,9 +127,11 @@ def test_clerk_upload_in_admin_refuses_a_renamed_executable_with_a_message(
 )
 def test_pdf_with_active_content_is_refused_and_nothing_stored(justice_form, content):
     before = FormFile.objects.count()
-    with translation.override("en"), pytest.raises(ValidationError) as error:
-        upload(justice_form, "rn", "form.pdf", content)
-    assert "scripts, macros, embedded files" in str(error.value)
+    with translation.override("en"):
+        with pytest.raises(ValidationError) as error:
+            upload(justice_form, "rn", "form.pdf", content)
+        assert "scripts, macros, embedded files" in str(error.value)
+    assert error.value.error_dict["file"][0].code == "active_content"
     assert FormFile.objects.count() == before
 
 
@@ -145,9 +147,10 @@ def test_word_document_with_macros_is_refused(justice_form):
 def test_file_over_the_size_limit_is_refused_with_the_limit(justice_form, settings):
     settings.FORM_UPLOAD_MAX_BYTES = 1024 * 1024
     big = MINIMAL_PDF + b"%" + b"x" * (1024 * 1024)
-    with translation.override("en"), pytest.raises(ValidationError) as error:
-        upload(justice_form, "rn", "form.pdf", big)
-    assert "larger than 1 MB" in str(error.value)
+    with translation.override("en"):
+        with pytest.raises(ValidationError) as error:
+            upload(justice_form, "rn", "form.pdf", big)
+        assert "larger than 1 MB" in str(error.value)
 
 
 def test_damaged_or_oddly_compressed_archives_are_refused_not_crashing(justice_form):

@@ -82,9 +82,10 @@ def test_a_renamed_executable_or_an_active_pdf_is_refused_and_nothing_stored(
     passport, name, content, message
 ):
     before = stored_legal_texts()
-    with translation.override("en"), pytest.raises(ValidationError) as error:
-        cite(passport, document=SimpleUploadedFile(name, content))
-    assert message in str(error.value)
+    with translation.override("en"):
+        with pytest.raises(ValidationError) as error:
+            cite(passport, document=SimpleUploadedFile(name, content))
+        assert message in str(error.value)
     assert stored_legal_texts() == before
     assert not passport.legal_bases.exists()
 
