@@ -40,6 +40,9 @@ REFUSED_RELATIONSHIPS = {
     "activexcontrolbinary",
     "package",
 }
+W_NS = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+# Field codes that run another program (DDE) or pull content in from a file or address when updated.
+REFUSED_FIELDS = re.compile(r"^\s*(DDE|DDEAUTO|INCLUDETEXT|INCLUDEPICTURE|LINK|IMPORT)\b", re.IGNORECASE)
 SAFE_LINK = re.compile(r"^(https?://|mailto:|tel:|#)", re.IGNORECASE)
 
 ODT_MIME = "application/vnd.oasis.opendocument.text"
@@ -106,8 +109,12 @@ def docx_active_content(stream):
                 return f"compound file {info.filename}"
             if content_type == RELATIONSHIPS_TYPE or info.filename.endswith(".rels"):
                 reason = _refused_relationship(archive, info.filename)
-                if reason:
-                    return reason
+            elif "wordprocessingml" in content_type and content_type.endswith("+xml"):
+                reason = _refused_field(archive, info.filename)
+            else:
+                reason = None
+            if reason:
+                return reason
     return None
 
 
@@ -202,6 +209,27 @@ def _refused_relationship(archive, rels_name):
         external = relationship.get("TargetMode", "").lower() == "external"
         if external and (kind != "hyperlink" or not SAFE_LINK.match(relationship.get("Target", "").strip())):
             return f"external {kind} relationship in {rels_name}"
+    return None
+
+
+def _refused_field(archive, name):
+    """A DDE, INCLUDE…, LINK or IMPORT field in a Word part (simple fields, or codes split over runs)."""
+    codes = []  # the field codes being read, innermost last (fields nest)
+    with archive.open(name) as part:
+        for _event, element in ElementTree.iterparse(_Limited(part, MAX_PART_BYTES, name)):
+            if element.tag == f"{W_NS}fldSimple" and REFUSED_FIELDS.match(element.get(f"{W_NS}instr", "")):
+                return f"field {element.get(f'{W_NS}instr', '')[:40]} in {name}"
+            if element.tag == f"{W_NS}instrText" and codes:
+                codes[-1] += element.text or ""
+            elif element.tag == f"{W_NS}fldChar":
+                kind = element.get(f"{W_NS}fldCharType")
+                if kind == "begin":
+                    codes.append("")
+                elif codes and REFUSED_FIELDS.match(codes[-1]):
+                    return f"field {codes[-1][:40]} in {name}"
+                elif codes and kind == "end":
+                    codes.pop()
+            element.clear()
     return None
 
 

@@ -231,6 +231,53 @@ def test_word_documents_with_macros_controls_objects_or_external_parts_are_refus
     assert code_of(document, "form.docx") == "active_content"
 
 
+W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def word_body(runs):
+    return f"<w:document {W}><w:body><w:p>{runs}</w:p></w:body></w:document>"
+
+
+@pytest.mark.parametrize(
+    "runs",
+    [
+        pytest.param(
+            '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> DDE</w:instrText></w:r>'
+            '<w:r><w:instrText>AUTO c:\\\\Windows\\\\System32\\\\cmd.exe "/k calc"</w:instrText></w:r>'
+            '<w:r><w:fldChar w:fldCharType="end"/></w:r>',
+            id="dde-field-split-over-runs",
+        ),
+        pytest.param(
+            "<w:fldSimple w:instr='INCLUDEPICTURE \"http://evil.example/p.png\" \\d'><w:r><w:t>x</w:t></w:r></w:fldSimple>",
+            id="picture-fetched-by-a-field",
+        ),
+    ],
+)
+def test_word_fields_that_run_programs_or_fetch_content_are_refused(runs):
+    document = docx_bytes(
+        parts=[("word/header1.xml", word_body(runs).replace("w:document", "w:hdr"))],
+        types=content_types(
+            ("/word/header1.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml")
+        ),
+    )
+    assert code_of(document, "form.docx") == "active_content"
+
+
+def test_word_page_number_and_date_fields_are_accepted():
+    runs = (
+        '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r>'
+        '<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>1</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>'
+        '<w:fldSimple w:instr=" DATE \\@ &quot;d MMMM yyyy&quot; "><w:r><w:t>1</w:t></w:r></w:fldSimple>'
+    )
+    document = docx_bytes(
+        parts=[("word/header1.xml", word_body(runs).replace("w:document", "w:hdr"))],
+        types=content_types(
+            ("/word/header1.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml")
+        ),
+    )
+    assert code_of(document, "form.docx") == "accepted"
+
+
 def test_word_document_with_a_web_link_is_accepted():
     document = docx_bytes(document_rels=[(f"{REL}/hyperlink", "https://www.presidence.gov.bi/", True)])
     assert code_of(document, "form.docx") == "accepted"
