@@ -10,13 +10,18 @@ RUN groupadd --system isoko && useradd --system --gid isoko --home-dir /app --sh
 
 WORKDIR /app
 COPY pyproject.toml README.md ./
+# Every folder with an apps.py, as in pyproject.toml's packages (tests/test_production_image.py).
 COPY isoko ./isoko
 COPY accounts ./accounts
 COPY page_cache ./page_cache
 COPY audit ./audit
+COPY uploads ./uploads
 COPY ministries ./ministries
 COPY procedures ./procedures
 COPY forms_library ./forms_library
+COPY languages ./languages
+COPY operations ./operations
+COPY demo ./demo
 RUN pip install .
 
 COPY manage.py ./

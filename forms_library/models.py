@@ -1,13 +1,12 @@
 from django.conf import settings
-from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models, transaction
 from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from forms_library.files import FORMATS, checked_upload
 from ministries.models import Institution
+from uploads import DOCUMENTS, FORMATS, CheckedFile, choices
 
 
 class FormQuerySet(models.QuerySet):
@@ -72,7 +71,7 @@ class FormFile(models.Model):
     file_format = models.CharField(
         _("format"),
         max_length=5,
-        choices=[(key, label) for key, (_mime, label) in FORMATS.items()],
+        choices=choices(DOCUMENTS),
         editable=False,
     )
     size_bytes = models.PositiveIntegerField(_("size (bytes)"), editable=False)
@@ -80,6 +79,9 @@ class FormFile(models.Model):
     version = models.PositiveIntegerField(_("version"), default=1, editable=False)
     is_current = models.BooleanField(_("current version"), default=True, editable=False)
     uploaded_at = models.DateTimeField(_("uploaded at"), auto_now_add=True)
+    upload_check = CheckedFile(
+        "file", format_field="file_format", size_field="size_bytes", sha256_field="sha256"
+    )
 
     class Meta:
         ordering = ["form", "language", "-version"]
@@ -99,9 +101,8 @@ class FormFile(models.Model):
         return f"{self.form.reference_code} ({self.language}, v{self.version})"
 
     def save(self, *args, **kwargs):
+        self.upload_check.before_save(self)  # the stored path is named after the checksum
         if self.pk is None:
-            if not self.sha256:
-                self._record_fingerprint()
             with transaction.atomic():
                 previous = (
                     FormFile.objects.select_for_update()
@@ -130,18 +131,10 @@ class FormFile(models.Model):
         return f"{self.form.reference_code}-{self.language}.{self.file_format}"
 
     def clean(self):
-        if self.file and not self.pk:
-            try:
-                self._record_fingerprint()
-            except ValidationError as error:
-                raise ValidationError({"file": error.messages}) from error
+        self.upload_check.clean(self)
 
     def validate_constraints(self, exclude=None):
         # A new upload gets its version number and becomes current in save(), atomically.
         if self._state.adding:
             exclude = {*(exclude or ()), "form"}
         super().validate_constraints(exclude=exclude)
-
-    def _record_fingerprint(self):
-        found = checked_upload(self.file)
-        self.file_format, self.size_bytes, self.sha256 = found.file_format, found.size_bytes, found.sha256

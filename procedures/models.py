@@ -11,9 +11,9 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
-from forms_library.files import FORMATS, checked_upload
 from ministries.models import Institution, Office
 from procedures.querysets import ProcedureQuerySet
+from uploads import DOCUMENTS, FORMATS, CheckedFile, choices
 
 
 class Theme(models.Model):
@@ -323,7 +323,7 @@ class RejectionReason(ProcedurePart):
         return self.text
 
 
-FILE_FORMAT_CHOICES = [(key, label) for key, (_mime, label) in FORMATS.items()]
+FILE_FORMAT_CHOICES = choices(DOCUMENTS)
 
 
 def legal_text_path(instance, filename):
@@ -368,7 +368,9 @@ class LegalBasis(ProcedurePart):
     )
     document_size = models.PositiveIntegerField(_("size (bytes)"), null=True, blank=True, editable=False)
     document_sha256 = models.CharField(_("SHA-256"), max_length=64, blank=True, editable=False, db_index=True)
-    _checked_file = None  # the upload clean() already read and hashed: save() does not read it again
+    upload_check = CheckedFile(
+        "document", format_field="document_format", size_field="document_size", sha256_field="document_sha256"
+    )
 
     class Meta(ProcedurePart.Meta):
         verbose_name = _("legal basis")
@@ -379,31 +381,12 @@ class LegalBasis(ProcedurePart):
         return f"{self.reference} {self.article}".strip()
 
     def save(self, *args, **kwargs):
-        if self._new_document() and self._checked_file is not self.document.file:
-            self._record_fingerprint()
-        elif not self.document:
-            self.document_format, self.document_size, self.document_sha256 = "", None, ""
+        self.upload_check.before_save(self)
         super().save(*args, **kwargs)
 
     def clean(self):
         super().clean()
-        if self._new_document():
-            try:
-                self._record_fingerprint()
-            except ValidationError as error:
-                raise ValidationError({"document": error.messages}) from error
-
-    def _new_document(self):
-        return bool(self.document) and not self.document._committed
-
-    def _record_fingerprint(self):
-        found = checked_upload(self.document)
-        self._checked_file = self.document.file
-        self.document_format, self.document_size, self.document_sha256 = (
-            found.file_format,
-            found.size_bytes,
-            found.sha256,
-        )
+        self.upload_check.clean(self)
 
     @property
     def document_content_type(self):
