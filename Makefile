@@ -35,5 +35,6 @@ lint: install
 # Django cannot even start without a Kirundi catalogue.
 messages: install
 	LANGUAGE_CODE=fr $(BIN)/python manage.py makemessages -l rn -l fr -l en --no-obsolete \
-		--ignore=.venv --ignore=staticfiles --ignore=demo
+		--ignore=.venv --ignore=staticfiles \
+		--ignore="demo/procedures_*.py" --ignore=demo/reference.py --ignore=demo/search_terms.py
 	LANGUAGE_CODE=fr $(BIN)/python manage.py compilemessages --ignore=.venv
