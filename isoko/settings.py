@@ -203,7 +203,8 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 LOGIN_URL = "admin:login"
 
 CONTACT_EMAIL = env_str("CONTACT_EMAIL", "isoko@example.bi")
-# Absolute links in e-mails sent outside a request (reminders, notifications).
+# The public address: every absolute link (pages, sitemap, robots.txt, e-mails) is built from it,
+# never from the Host header of a request (a cached page is shared by every host).
 SITE_URL = env_str("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 
 # Whole public pages in the cache (page_cache/middleware.py); tests turn it on where they test it.

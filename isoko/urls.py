@@ -6,8 +6,10 @@ from django.contrib.sitemaps.views import sitemap
 from django.http import HttpResponse
 from django.urls import include, path, reverse
 from django.views.decorators.cache import cache_control
+from django.views.decorators.http import require_safe
 from django.views.generic import TemplateView
 
+from languages.addresses import absolute_url
 from languages.sitemaps import MultilingualSitemap
 from ministries.sitemaps import MinistrySitemap, OfficeSitemap
 from operations.health import healthz
@@ -41,9 +43,10 @@ SITEMAPS: dict[str, Sitemap] = {
 }
 
 
+@require_safe
 @cache_control(public=True, max_age=86400)
 def robots_txt(request):
-    lines = ["User-agent: *", "Disallow: /admin/", f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}"]
+    lines = ["User-agent: *", "Disallow: /admin/", f"Sitemap: {absolute_url(reverse('sitemap'))}"]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 
 
@@ -67,7 +70,7 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path(
         "sitemap.xml",
-        cache_control(public=True, max_age=3600)(sitemap),
+        require_safe(cache_control(public=True, max_age=3600)(sitemap)),
         {"sitemaps": SITEMAPS},
         name="sitemap",
     ),
