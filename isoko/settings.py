@@ -5,6 +5,7 @@ SECRET_KEY     required when DEBUG is off (also SECRET_KEY_FILE)
 DEBUG          1/0 (default 1: development and demo; 0 when ISOKO_ENV=production)
 ALLOWED_HOSTS  comma-separated (default: localhost names when DEBUG is on)
 ISOKO_ENV      "production" makes every unsafe setting a start-up error (the Dockerfile sets it)
+TRUSTED_PROXY_COUNT  reverse proxies in front of the application (default 0), for the login lockout
 """
 
 from datetime import timedelta
@@ -13,6 +14,7 @@ from pathlib import Path
 import dj_database_url
 from csp.constants import NONE, SELF
 from django.conf import locale as django_locale
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 from isoko.env import env_bool, env_int, env_list, env_str, refuse_unsafe_production
@@ -89,17 +91,27 @@ MIDDLEWARE = [
     "axes.middleware.AxesMiddleware",
 ]
 
-# Staff logins: after AXES_FAILURE_LIMIT failures for a user name, that account is locked for a while
-# (django-axes); every failure is also in the audit log.
+# Staff logins: after AXES_FAILURE_LIMIT failures for one account from one address, that account is
+# locked for a while from that address (django-axes); every failure is also in the audit log.
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
 AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = timedelta(minutes=env_int("AXES_COOLOFF_MINUTES", 15))
-# Per address (a guessing script) and per account (a guessing network).
-AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]
+# By the pair (account, address), never by the address alone nor the account alone: behind a reverse
+# proxy or a ministry's NAT every clerk shares one address, and locking by address (or by account
+# name, which anyone can type) would let one person keep everyone else out. Guessing one account
+# from many addresses is left to long passwords and the second factor.
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
+# Reverse proxies in front of the application that append the client's address to X-Forwarded-For
+# (0: none, the connection's own address is the client's). Too high a number lets a client choose
+# its address by sending the header itself; too low makes every client the proxy.
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
+if TRUSTED_PROXY_COUNT < 0:
+    raise ImproperlyConfigured(f"TRUSTED_PROXY_COUNT={TRUSTED_PROXY_COUNT} cannot be negative.")
+AXES_CLIENT_IP_CALLABLE = "operations.proxies.client_ip"
 AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
 AXES_VERBOSE = False
 
