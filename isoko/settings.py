@@ -113,6 +113,11 @@ if TRUSTED_PROXY_COUNT < 0:
     raise ImproperlyConfigured(f"TRUSTED_PROXY_COUNT={TRUSTED_PROXY_COUNT} cannot be negative.")
 AXES_CLIENT_IP_CALLABLE = "operations.proxies.client_ip"
 AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
+# Staff sessions end after a working day without a request (the expiry moves on with each request)
+# and when the browser closes: a clerk's session left open on a shared office computer does not last.
+SESSION_COOKIE_AGE = env_int("SESSION_IDLE_HOURS", 9) * 3600
+SESSION_SAVE_EVERY_REQUEST = True
+SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 AXES_VERBOSE = False
 
 ROOT_URLCONF = "isoko.urls"
@@ -275,13 +280,21 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "formatters": {"json": {"()": "operations.logging.JsonFormatter"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "json"}},
+    # On the handler, so it sees every record, from any logger, that reaches it.
+    "filters": {"scrub_query_strings": {"()": "operations.logging.ScrubQueryStrings"}},
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "formatter": "json", "filters": ["scrub_query_strings"]}
+    },
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "WARNING")},
     "loggers": {
+        # Django's own handlers (a plain console line, mail to ADMINS with the whole request) go: its
+        # records reach the root handler above, as one JSON line without query string.
+        "django": {"handlers": [], "level": "INFO", "propagate": True},
         # One line per request in production; quiet in development and tests unless asked for.
         "isoko.requests": {"level": env_str("REQUEST_LOG_LEVEL", "WARNING" if DEBUG else "INFO")},
         # Django's own request log repeats what isoko.requests says, with less care for what it prints.
         "django.request": {"level": "ERROR"},
-        "django.server": {"level": "WARNING" if not DEBUG else "INFO"},
+        # Django stops runserver's lines at its own handler; they come to the root handler instead.
+        "django.server": {"level": "WARNING" if not DEBUG else "INFO", "propagate": True},
     },
 }
