@@ -3,7 +3,8 @@ from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.contrib.sitemaps import Sitemap
 from django.contrib.sitemaps.views import sitemap
-from django.http import HttpResponse
+from django.http import HttpResponse, HttpResponsePermanentRedirect
+from django.templatetags.static import static as static_url
 from django.urls import include, path, reverse
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
@@ -50,6 +51,15 @@ def robots_txt(request):
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 
 
+@require_safe
+@cache_control(public=True, max_age=86400)
+def favicon(request):
+    """Browsers and crawlers ask for /favicon.ico: a 404 there is an error in the console. It leads to
+    the icon every page links to, whose address (a hash of its content) is cached for a year; the
+    redirect itself only for a day, so a new icon is found the day it is released."""
+    return HttpResponsePermanentRedirect(static_url("img/favicon.svg"))
+
+
 def page(template):
     return public_page(
         TemplateView.as_view(template_name=template, extra_context={"contact_email": settings.CONTACT_EMAIL})
@@ -75,6 +85,7 @@ urlpatterns = [
         name="sitemap",
     ),
     path("robots.txt", robots_txt),
+    path("favicon.ico", favicon),
     path("healthz", healthz, name="healthz"),
 ]
 urlpatterns += i18n_patterns(
