@@ -1,5 +1,6 @@
 """Structured logs: one JSON line per request, never a password, a cookie, a session id or a query string."""
 
+import contextlib
 import json
 import logging
 import re
@@ -49,10 +50,9 @@ class ScrubQueryStrings(logging.Filter):
     standard = JsonFormatter.standard
 
     def filter(self, record):
-        try:
+        # A malformed format string is left for logging to report, not made an error here.
+        with contextlib.suppress(TypeError, ValueError):
             record.msg, record.args = scrub(record.getMessage()), ()
-        except (TypeError, ValueError):  # a malformed format string: logging reports it, not us
-            pass
         for name, value in list(vars(record).items()):
             if name in self.standard or name.startswith("_"):
                 continue
