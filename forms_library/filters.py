@@ -3,10 +3,10 @@ from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from forms_library.models import Form
-from ministries.filters import MinistryFilter
+from ministries.filters import CanonicalFilterSet, MinistryFilter
 
 
-class FormFilter(django_filters.FilterSet):
+class FormFilter(CanonicalFilterSet):
     ministry = MinistryFilter()
     language = django_filters.ChoiceFilter(
         label=_("Language"),

@@ -3,22 +3,27 @@ from django.db.models import Prefetch
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_safe
 
 from forms_library.filters import FormFilter
 from forms_library.models import Form, FormFile
-from page_cache.headers import public_page
+from page_cache.headers import keep_out_of_cache, public_page
 from uploads import attachment
 
 
-@public_page
+@public_page(query=("ministry", "language"))
 def form_list(request):
     forms = Form.objects.select_related("institution").prefetch_related(
         Prefetch("files", queryset=FormFile.objects.filter(is_current=True).order_by("language"))
     )
     form_filter = FormFilter(request.GET or None, queryset=forms)
-    return render(request, "forms_library/list.html", {"filter": form_filter, "forms": form_filter.qs})
+    response = render(request, "forms_library/list.html", {"filter": form_filter, "forms": form_filter.qs})
+    if not form_filter.is_canonical(request.GET):
+        keep_out_of_cache(response)  # a made-up choice is built each time, never stored
+    return response
 
 
+@require_safe
 def download(request, code, language):
     """The current file of a form in a language; the address stays the same across versions."""
     if language not in dict(settings.LANGUAGES):

@@ -5,6 +5,7 @@ SECRET_KEY     required when DEBUG is off (also SECRET_KEY_FILE)
 DEBUG          1/0 (default 1: development and demo; 0 when ISOKO_ENV=production)
 ALLOWED_HOSTS  comma-separated (default: localhost names when DEBUG is on)
 ISOKO_ENV      "production" makes every unsafe setting a start-up error (the Dockerfile sets it)
+TRUSTED_PROXY_COUNT  reverse proxies in front of the application (default 0), for the login lockout
 """
 
 from datetime import timedelta
@@ -13,6 +14,7 @@ from pathlib import Path
 import dj_database_url
 from csp.constants import NONE, SELF
 from django.conf import locale as django_locale
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 from isoko.env import env_bool, env_int, env_list, env_str, refuse_unsafe_production
@@ -90,18 +92,33 @@ MIDDLEWARE = [
     "axes.middleware.AxesMiddleware",
 ]
 
-# Staff logins: after AXES_FAILURE_LIMIT failures for a user name, that account is locked for a while
-# (django-axes); every failure is also in the audit log.
+# Staff logins: after AXES_FAILURE_LIMIT failures for one account from one address, that account is
+# locked for a while from that address (django-axes); every failure is also in the audit log.
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
 AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = timedelta(minutes=env_int("AXES_COOLOFF_MINUTES", 15))
-# Per address (a guessing script) and per account (a guessing network).
-AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]
+# By the pair (account, address), never by the address alone nor the account alone: behind a reverse
+# proxy or a ministry's NAT every clerk shares one address, and locking by address (or by account
+# name, which anyone can type) would let one person keep everyone else out. Guessing one account
+# from many addresses is left to long passwords and the second factor.
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
+# Reverse proxies in front of the application that append the client's address to X-Forwarded-For
+# (0: none, the connection's own address is the client's). Too high a number lets a client choose
+# its address by sending the header itself; too low makes every client the proxy.
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
+if TRUSTED_PROXY_COUNT < 0:
+    raise ImproperlyConfigured(f"TRUSTED_PROXY_COUNT={TRUSTED_PROXY_COUNT} cannot be negative.")
+AXES_CLIENT_IP_CALLABLE = "operations.proxies.client_ip"
 AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
+# Staff sessions end after a working day without a request (the expiry moves on with each request)
+# and when the browser closes: a clerk's session left open on a shared office computer does not last.
+SESSION_COOKIE_AGE = env_int("SESSION_IDLE_HOURS", 9) * 3600
+SESSION_SAVE_EVERY_REQUEST = True
+SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 AXES_VERBOSE = False
 
 ROOT_URLCONF = "isoko.urls"
@@ -212,7 +229,8 @@ LOGIN_URL = "accounts:login"
 LOGIN_REDIRECT_URL = "/"
 
 CONTACT_EMAIL = env_str("CONTACT_EMAIL", "isoko@example.bi")
-# Absolute links in e-mails sent outside a request (reminders, notifications).
+# The public address: every absolute link (pages, sitemap, robots.txt, e-mails) is built from it,
+# never from the Host header of a request (a cached page is shared by every host).
 SITE_URL = env_str("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 
 # Whole public pages in the cache (page_cache/middleware.py); tests turn it on where they test it.
@@ -271,13 +289,21 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "formatters": {"json": {"()": "operations.logging.JsonFormatter"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "json"}},
+    # On the handler, so it sees every record, from any logger, that reaches it.
+    "filters": {"scrub_query_strings": {"()": "operations.logging.ScrubQueryStrings"}},
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "formatter": "json", "filters": ["scrub_query_strings"]}
+    },
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "WARNING")},
     "loggers": {
+        # Django's own handlers (a plain console line, mail to ADMINS with the whole request) go: its
+        # records reach the root handler above, as one JSON line without query string.
+        "django": {"handlers": [], "level": "INFO", "propagate": True},
         # One line per request in production; quiet in development and tests unless asked for.
         "isoko.requests": {"level": env_str("REQUEST_LOG_LEVEL", "WARNING" if DEBUG else "INFO")},
         # Django's own request log repeats what isoko.requests says, with less care for what it prints.
         "django.request": {"level": "ERROR"},
-        "django.server": {"level": "WARNING" if not DEBUG else "INFO"},
+        # Django stops runserver's lines at its own handler; they come to the root handler instead.
+        "django.server": {"level": "WARNING" if not DEBUG else "INFO", "propagate": True},
     },
 }

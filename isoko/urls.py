@@ -3,11 +3,14 @@ from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.contrib.sitemaps import Sitemap
 from django.contrib.sitemaps.views import sitemap
-from django.http import HttpResponse
+from django.http import HttpResponse, HttpResponsePermanentRedirect
+from django.templatetags.static import static as static_url
 from django.urls import include, path, reverse
 from django.views.decorators.cache import cache_control
+from django.views.decorators.http import require_safe
 from django.views.generic import TemplateView
 
+from languages.addresses import absolute_url
 from languages.sitemaps import MultilingualSitemap
 from ministries.sitemaps import MinistrySitemap, OfficeSitemap
 from operations.health import healthz
@@ -41,10 +44,20 @@ SITEMAPS: dict[str, Sitemap] = {
 }
 
 
+@require_safe
 @cache_control(public=True, max_age=86400)
 def robots_txt(request):
-    lines = ["User-agent: *", "Disallow: /admin/", f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}"]
+    lines = ["User-agent: *", "Disallow: /admin/", f"Sitemap: {absolute_url(reverse('sitemap'))}"]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+@require_safe
+@cache_control(public=True, max_age=86400)
+def favicon(request):
+    """Browsers and crawlers ask for /favicon.ico: a 404 there is an error in the console. It leads to
+    the icon every page links to, whose address (a hash of its content) is cached for a year; the
+    redirect itself only for a day, so a new icon is found the day it is released."""
+    return HttpResponsePermanentRedirect(static_url("img/favicon.svg"))
 
 
 def page(template):
@@ -67,11 +80,12 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path(
         "sitemap.xml",
-        cache_control(public=True, max_age=3600)(sitemap),
+        require_safe(cache_control(public=True, max_age=3600)(sitemap)),
         {"sitemaps": SITEMAPS},
         name="sitemap",
     ),
     path("robots.txt", robots_txt),
+    path("favicon.ico", favicon),
     path("healthz", healthz, name="healthz"),
 ]
 urlpatterns += i18n_patterns(

@@ -3,6 +3,8 @@ from django.conf.locale import LANG_INFO
 from django.urls import translate_url
 from django.utils.translation import get_language
 
+from languages.addresses import absolute_url
+
 
 def language_links(request):
     """The current page in each language (switcher, hreflang alternates) and its canonical address."""
@@ -15,8 +17,8 @@ def language_links(request):
                 "code": code,
                 "name_local": LANG_INFO[code]["name_local"],
                 "url": url,
-                "absolute_url": request.build_absolute_uri(url),
+                "absolute_url": absolute_url(url),
                 "is_current": code == current,
             }
         )
-    return {"language_links": links, "canonical_url": request.build_absolute_uri(request.path)}
+    return {"language_links": links, "canonical_url": absolute_url(request.path)}

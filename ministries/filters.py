@@ -15,3 +15,28 @@ class MinistryFilter(django_filters.ModelChoiceFilter):
 
     def filter(self, queryset, value):
         return queryset.for_ministry(value) if value else queryset
+
+
+class CanonicalFilterSet(django_filters.FilterSet):
+    """A filter set that can tell a choice written as its own form writes it from any other spelling
+    of the same choice, so that the page cache keeps one page per real choice."""
+
+    def is_active(self):
+        """Whether any filter narrows the list (the filter panel is then shown open)."""
+        return self.is_bound and self.form.is_valid() and bool(self.canonical_query())
+
+    def canonical_query(self):
+        """The chosen filters as the form itself would send them: slugs, and "on" for a ticked box."""
+        query = {}
+        for name, value in self.form.cleaned_data.items():
+            if value in (None, "", False):
+                continue
+            query[name] = "on" if value is True else self.form.fields[name].prepare_value(value)
+        return query
+
+    def is_canonical(self, data):
+        """Whether `data` chose valid filters, each written as the form writes it (one page per choice)."""
+        if not self.is_bound:
+            return True
+        given = {name: data[name] for name in self.filters if name in data}
+        return self.form.is_valid() and given == self.canonical_query()

@@ -6,8 +6,15 @@ stops serving the old pages at once. Each entry holds the page's final headers a
 gzip and brotli — compressed once when stored, not on every request. Each worker also
 keeps its most used entries in memory, so a hit usually costs no round trip to the shared cache at all.
 If the shared cache is unreachable, pages are built for every request: slower, never wrong, never an error.
+
+Only views that say so are kept (page_cache/headers.py), keyed by their path and the query parameters
+they declare, in canonical form; the view is handed that canonical query and nothing else, so a flood of
+made-up parameters is answered from one entry. The Host header is checked before any cached answer, and
+no page holds anything taken from it (absolute links come from SITE_URL, languages/addresses.py).
+Revalidation follows RFC 9110 (Django's get_conditional_response), with one ETag per encoding.
 """
 
+import functools
 import gzip
 import hashlib
 import logging
@@ -18,7 +25,12 @@ from collections import OrderedDict
 
 from django.conf import settings
 from django.core.cache import cache
-from django.utils.cache import patch_vary_headers
+from django.core.signals import setting_changed
+from django.http import HttpResponse, QueryDict
+from django.urls import Resolver404, resolve
+from django.utils import translation
+from django.utils.cache import get_conditional_response, patch_vary_headers
+from django.utils.http import parse_http_date_safe
 
 from page_cache import version as catalogue_version
 
@@ -76,22 +88,72 @@ _local = _LocalPages()
 
 # Part of every key: a release that changes what an entry holds changes this, so it never reads
 # entries written by the release before it (nor they its own, during a rolling deploy).
-ENTRY_FORMAT = 2
+ENTRY_FORMAT = 3
+
+# Request headers that make a GET conditional (RFC 9110 13.1).
+CONDITIONAL_HEADERS = (
+    "HTTP_IF_MATCH",
+    "HTTP_IF_NONE_MATCH",
+    "HTTP_IF_MODIFIED_SINCE",
+    "HTTP_IF_UNMODIFIED_SINCE",
+)
 
 
 def _key(request):
     return f"page:v{ENTRY_FORMAT}:" + hashlib.sha256(request.get_full_path().encode()).hexdigest()[:32]
 
 
-def _cacheable_request(request):
-    return (
-        request.method in ("GET", "HEAD")
-        and not request.path.startswith(UNCACHED_PREFIXES)
-        and not request.COOKIES.get("sessionid")
-    )
+@functools.lru_cache(maxsize=2048)
+def _declared_parameters(path):
+    """The query parameters the public view at `path` reads, or None when its answers are not kept."""
+    # The language prefix only resolves with its language active (LocaleMiddleware has not run yet).
+    with translation.override(translation.get_language_from_path(path)):
+        try:
+            match = resolve(path)
+        except Resolver404:
+            return None
+    return getattr(match.func, "page_cache_query", None)
+
+
+def _forget_views(setting, **kwargs):
+    if setting == "ROOT_URLCONF":
+        _declared_parameters.cache_clear()
+
+
+setting_changed.connect(_forget_views)
+
+
+def _cacheable_parameters(request):
+    """The parameters that key this request's page, or None when the page is not for the cache."""
+    if (
+        request.method not in ("GET", "HEAD")
+        or request.path.startswith(UNCACHED_PREFIXES)
+        or request.COOKIES.get("sessionid")
+    ):
+        return None
+    return _declared_parameters(request.path_info)
+
+
+def _canonical_query(request, parameters):
+    """Keep only the declared parameters, each once (the last value, as QueryDict.get reads it), with
+    spaces collapsed, empty ones dropped, sorted by name; the view sees exactly what keys the page."""
+    canonical = QueryDict(mutable=True)
+    for name in sorted(parameters):
+        value = " ".join(request.GET.get(name, "").split())
+        if value:
+            canonical[name] = value
+    query_string = canonical.urlencode()
+    if query_string != request.META.get("QUERY_STRING", ""):
+        request.META["QUERY_STRING"] = query_string
+        canonical._mutable = False
+        request.GET = canonical
 
 
 def _cacheable_response(response):
+    return _public_response(response) and not getattr(response, "page_cache_keep_out", False)
+
+
+def _public_response(response):
     cache_control = response.get("Cache-Control", "")
     return (
         response.status_code == 200
@@ -135,8 +197,14 @@ class PublicPageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if not settings.PAGE_CACHE or not _cacheable_request(request):
-            return self._compressed(request, self.get_response(request))
+        # A host outside ALLOWED_HOSTS raises DisallowedHost here, which Django answers with a 400:
+        # before any cached page, not only when a page is built.
+        request.get_host()
+        parameters = _cacheable_parameters(request)
+        if parameters is not None:
+            _canonical_query(request, parameters)
+        if not settings.PAGE_CACHE or parameters is None:
+            return self._finished(request, self._built(request))
         key = _key(request)
         try:
             version = catalogue_version.current()
@@ -145,15 +213,15 @@ class PublicPageCacheMiddleware:
                 entry = _shared_get(key)
         except catalogue_version.CacheUnavailable:
             logger.warning("shared cache unavailable: page built without it")
-            return self._compressed(request, self.get_response(request))
+            return self._finished(request, self._built(request))
         if _current(entry, version):
             if entry["on_hit"]:
                 function, args = entry["on_hit"]
                 function(*args)
         else:
-            response = self.get_response(request)
+            response = self._built(request)
             if not _cacheable_response(response):
-                return self._compressed(request, response)
+                return self._finished(request, response)
             seconds = getattr(response, "cache_seconds", TIMEOUT)
             entry = self._entry(response, version, expires=time.time() + seconds)
             try:
@@ -163,26 +231,43 @@ class PublicPageCacheMiddleware:
         _local.put(key, entry)
         return self._respond(request, entry)
 
-    def _compressed(self, request, response):
-        """Public pages that are not cached (searches) are still sent compressed. Only public pages:
-        they carry no secret for a compression attack to guess."""
+    def _built(self, request):
+        """The page from the view. Revalidation waits until the body's encoding, and so its ETag, is
+        known (_finished): the conditional headers are hidden from ConditionalGetMiddleware meanwhile."""
+        if request.method != "GET":
+            return self.get_response(request)
+        conditions = {name: request.META.pop(name) for name in CONDITIONAL_HEADERS if name in request.META}
+        try:
+            return self.get_response(request)
+        finally:
+            request.META.update(conditions)
+
+    def _finished(self, request, response):
+        """A built page, compressed when it is public HTML, then revalidated against its final ETag."""
+        if request.method != "GET":
+            return response
         encoding = _encoding(request)
         if (
-            encoding is None
-            or request.method != "GET"
-            or not _cacheable_response(response)
-            or response.has_header("Content-Encoding")
-            or not response.get("Content-Type", "").startswith("text/html")
+            encoding is not None
+            and _public_response(response)
+            and not response.has_header("Content-Encoding")
+            and response.get("Content-Type", "").startswith("text/html")
         ):
-            return response
+            self._compress(response, encoding)
+        if response.has_header("ETag") or response.has_header("Last-Modified"):
+            return _conditional(request, response)
+        return response
+
+    def _compress(self, response, encoding):
+        """Public pages that are not cached (searches) are still sent compressed. Only public pages:
+        they carry no secret for a compression attack to guess."""
         body = response.content
         response.content = brotli.compress(body, quality=5) if encoding == "br" else gzip.compress(body, 6)
         response["Content-Encoding"] = encoding
         response["Content-Length"] = str(len(response.content))
-        if response.has_header("ETag"):
-            response["ETag"] = response["ETag"].rstrip('"') + f'-{encoding}"'
         patch_vary_headers(response, ("Accept-Encoding",))
-        return response
+        if response.has_header("ETag"):  # another representation: another strong tag
+            response["ETag"] = _encoded_etag(response["ETag"], encoding)
 
     def _entry(self, response, version, expires):
         body = response.content
@@ -190,29 +275,40 @@ class PublicPageCacheMiddleware:
             "version": version,
             "expires": expires,
             "headers": {name: response[name] for name in KEPT_HEADERS if name in response},
-            "etag": '"' + hashlib.sha256(body).hexdigest()[:32] + '"',
+            "etag": hashlib.sha256(body).hexdigest()[:32],
             "gzip": gzip.compress(body, compresslevel=6),
             "br": brotli.compress(body, quality=5) if brotli is not None else None,
             "on_hit": getattr(response, "on_cache_hit", None),
         }
 
     def _respond(self, request, entry):
-        from django.http import HttpResponse, HttpResponseNotModified
-
-        if request.headers.get("If-None-Match") == entry["etag"]:
-            response = HttpResponseNotModified()
-        else:
-            encoding = _encoding(request)
-            if encoding and entry.get(encoding):
-                body = entry[encoding]
-            else:  # the rare client that takes no compression: not worth storing a third copy for
-                encoding, body = None, gzip.decompress(entry["gzip"])
-            response = HttpResponse(body if request.method == "GET" else b"")
-            if encoding:
-                response["Content-Encoding"] = encoding
-            response["Content-Length"] = str(len(body))
+        encoding = _encoding(request)
+        if encoding and entry.get(encoding):
+            body = entry[encoding]
+        else:  # the rare client that takes no compression: not worth storing a third copy for
+            encoding, body = None, gzip.decompress(entry["gzip"])
+        response = HttpResponse(body if request.method == "GET" else b"")
+        if encoding:
+            response["Content-Encoding"] = encoding
+        response["Content-Length"] = str(len(body))
         for name, value in entry["headers"].items():
             response[name] = value
-        response["ETag"] = entry["etag"]
+        response["ETag"] = _encoded_etag(f'"{entry["etag"]}"', encoding)
         patch_vary_headers(response, ("Accept-Encoding",))
-        return response
+        return _conditional(request, response)
+
+
+def _encoded_etag(etag, encoding):
+    """One strong tag per encoding (RFC 9110 8.8.3: a strong tag names one exact byte sequence)."""
+    return etag if encoding is None else etag[:-1] + f'-{encoding}"'
+
+
+def _conditional(request, response):
+    """304 (or 412) as RFC 9110 asks: If-None-Match lists, weak tags and "*" included, before
+    If-Modified-Since. Django's own implementation, so cached and built pages answer alike."""
+    return get_conditional_response(
+        request,
+        etag=response.get("ETag"),
+        last_modified=parse_http_date_safe(response.get("Last-Modified", "")),
+        response=response,
+    )

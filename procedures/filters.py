@@ -1,13 +1,14 @@
 import django_filters
+from django import forms
 from django.db.models import Q, Sum
 from django.utils.translation import gettext_lazy as _
 
-from ministries.filters import MinistryFilter
+from ministries.filters import CanonicalFilterSet, MinistryFilter
 from ministries.models import Province
 from procedures.models import Procedure, Theme
 
 
-class ProcedureFilter(django_filters.FilterSet):
+class ProcedureFilter(CanonicalFilterSet):
     """Narrow a list of procedures; every filter is a plain GET parameter, so links can carry them."""
 
     ministry = MinistryFilter()
@@ -25,10 +26,10 @@ class ProcedureFilter(django_filters.FilterSet):
         method="filter_province",
         empty_label=_("All provinces"),
     )
+    # A checkbox: ticked or not. A yes/no/unknown select offered a choice no one needs, and
+    # django-filter's "Unknown" had no Kirundi.
     free = django_filters.BooleanFilter(
-        label=_("Free of charge only"),
-        method="filter_free",
-        widget=django_filters.widgets.BooleanWidget(),
+        label=_("Free of charge only"), method="filter_free", widget=forms.CheckboxInput
     )
 
     class Meta:
@@ -44,3 +45,6 @@ class ProcedureFilter(django_filters.FilterSet):
             return queryset
         paying = Procedure.objects.annotate(total=Sum("fees__amount_bif")).filter(total__gt=0).values("pk")
         return queryset.exclude(pk__in=paying)
+
+
+FILTER_PARAMETERS = tuple(ProcedureFilter.base_filters)

@@ -6,12 +6,14 @@ from django.utils.http import http_date
 from django.utils.text import Truncator
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_safe
 
+from languages.addresses import absolute_url
 from languages.templatetags.translated import fallback_languages
 from ministries.models import Institution
 from page_cache.counting import count_when_served_from_cache
-from page_cache.headers import public_page
-from procedures.filters import ProcedureFilter
+from page_cache.headers import keep_out_of_cache, public_page
+from procedures.filters import FILTER_PARAMETERS, ProcedureFilter
 from procedures.models import LegalBasis, Procedure, Theme
 from procedures.popularity import record_view, record_view_soon
 from procedures.search import highlight, record_search, record_search_soon, search_procedures
@@ -51,7 +53,7 @@ def theme_detail(request, slug):
 def procedure_detail(request, slug):
     procedure = get_object_or_404(Procedure.objects.visible_to_public().with_details(), slug=slug)
     record_view(procedure.pk)
-    url = request.build_absolute_uri(procedure.get_absolute_url())
+    url = absolute_url(procedure.get_absolute_url())
     response = render(
         request,
         "procedures/procedure.html",
@@ -74,13 +76,13 @@ def _shown_objects(procedure):
         yield from getattr(procedure, relation).all()
 
 
-@public_page
+@public_page(query=(*FILTER_PARAMETERS, "page"))
 def procedure_list(request):
     procedure_filter = ProcedureFilter(
         request.GET or None, queryset=Procedure.objects.published().with_listing()
     )
     page = Paginator(procedure_filter.qs.order_by("slug"), PAGE_SIZE).get_page(request.GET.get("page"))
-    return render(
+    response = render(
         request,
         "procedures/list.html",
         {
@@ -90,9 +92,15 @@ def procedure_list(request):
             "query_string": _without_page(request),
         },
     )
+    # One cached page per real choice: a made-up value or a page past the end is built, not stored.
+    if not procedure_filter.is_canonical(request.GET) or request.GET.get("page", str(page.number)) != str(
+        page.number
+    ):
+        keep_out_of_cache(response)
+    return response
 
 
-@public_page
+@public_page(query=("q", *FILTER_PARAMETERS))
 def search(request):
     raw_query = request.GET.get("q", "")
     results = search_procedures(raw_query)
@@ -116,6 +124,8 @@ def search(request):
     }
     response = render(request, "procedures/search.html", context)
     response.cache_seconds = SEARCH_CACHE_SECONDS
+    if results.query != raw_query or not procedure_filter.is_canonical(request.GET):
+        keep_out_of_cache(response)
     return count_when_served_from_cache(
         response, record_search_soon, results.query, get_language(), len(procedures)
     )
@@ -127,6 +137,7 @@ def _without_page(request):
     return params.urlencode()
 
 
+@require_safe
 def legal_text(request, sha256):
     """The published text of a law cited by a procedure citizens can see, addressed by its content."""
     basis = (

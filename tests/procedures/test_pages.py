@@ -30,8 +30,9 @@ def test_root_follows_browser_language_and_cookie(client, db):
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_every_page_type_answers_in_each_language(
-    client, language, passport, theme, interior, interior_office, interior_form
+    client, settings, language, passport, theme, interior, interior_office, interior_form
 ):
+    settings.SITE_URL = "https://isoko.gov.bi"
     urls = [
         f"/{language}/",
         f"/{language}/themes/{theme.slug}/",
@@ -50,7 +51,8 @@ def test_every_page_type_answers_in_each_language(
         assert response.status_code == 200, url
         assert f'<html lang="{language}">' in response.text, url
         assert response.text.count("<h1") == 1, url
-        assert f'<link rel="canonical" href="http://testserver{url.split("?")[0]}">' in response.text, url
+        canonical = f'<link rel="canonical" href="https://isoko.gov.bi{url.split("?")[0]}">'
+        assert canonical in response.text, url
 
 
 @pytest.mark.parametrize(
@@ -177,18 +179,20 @@ def test_procedure_page_queries_do_not_grow_with_its_parts(client, passport, mig
     assert before <= 12
 
 
-def test_sitemap_lists_every_page_with_language_alternates(client, passport, theme):
+def test_sitemap_lists_every_page_with_language_alternates(client, settings, passport, theme):
+    settings.SITE_URL = "https://isoko.gov.bi"
     sitemap = client.get("/sitemap.xml").content.decode()
     for language in LANGUAGES:
-        assert f"http://testserver/{language}/procedures/passport/" in sitemap
-        assert f'hreflang="{language}" href="http://testserver/{language}/procedures/passport/"' in sitemap
+        assert f"<loc>https://isoko.gov.bi/{language}/procedures/passport/</loc>" in sitemap
+        assert f'hreflang="{language}" href="https://isoko.gov.bi/{language}/procedures/passport/"' in sitemap
     assert 'hreflang="x-default"' in sitemap
     assert "/rn/about/" in sitemap
 
 
-def test_robots_points_to_the_sitemap(client, db):
+def test_robots_points_to_the_sitemap(client, settings, db):
+    settings.SITE_URL = "https://isoko.gov.bi"
     robots = client.get("/robots.txt")
-    assert "Sitemap: http://testserver/sitemap.xml" in robots.text
+    assert "Sitemap: https://isoko.gov.bi/sitemap.xml" in robots.text
     assert "Disallow: /admin/" in robots.text
 
 
