@@ -77,7 +77,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # After the HTTPS redirect and HSTS, before everything that builds a page.
     "page_cache.middleware.PublicPageCacheMiddleware",
-    "django.contrib.sessions.middleware.SessionMiddleware",
+    "operations.middleware.OutageTolerantSessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
