@@ -22,9 +22,11 @@ import pickle
 import threading
 import time
 from collections import OrderedDict
+from urllib.parse import parse_qsl, urlencode
 
 from django.conf import settings
 from django.core.cache import cache
+from django.core.exceptions import TooManyFieldsSent
 from django.core.signals import setting_changed
 from django.http import HttpResponse, QueryDict
 from django.urls import Resolver404, resolve
@@ -136,17 +138,23 @@ def _cacheable_parameters(request):
 
 def _canonical_query(request, parameters):
     """Keep only the declared parameters, each once (the last value, as QueryDict.get reads it), with
-    spaces collapsed, empty ones dropped, sorted by name; the view sees exactly what keys the page."""
-    canonical = QueryDict(mutable=True)
-    for name in sorted(parameters):
-        value = " ".join(request.GET.get(name, "").split())
-        if value:
-            canonical[name] = value
-    query_string = canonical.urlencode()
-    if query_string != request.META.get("QUERY_STRING", ""):
-        request.META["QUERY_STRING"] = query_string
-        canonical._mutable = False
-        request.GET = canonical
+    spaces collapsed, empty ones dropped, sorted by name; the view sees exactly what keys the page.
+    Plain urllib rather than QueryDict: this runs before every cache hit with a query string."""
+    query_string = request.META.get("QUERY_STRING", "")
+    if not query_string:
+        return  # most requests: nothing to tidy
+    try:
+        pairs = parse_qsl(query_string, max_num_fields=settings.DATA_UPLOAD_MAX_NUMBER_FIELDS)
+    except ValueError as error:  # as QueryDict would: a 400, not a 500
+        raise TooManyFieldsSent("Too many query parameters.") from error
+    values = {}
+    for name, value in pairs:
+        if name in parameters:
+            values[name] = " ".join(value.split())
+    canonical = urlencode(sorted((name, value) for name, value in values.items() if value))
+    if canonical != query_string:
+        request.META["QUERY_STRING"] = canonical
+        request.GET = QueryDict(canonical)
 
 
 def _cacheable_response(response):
@@ -306,6 +314,8 @@ def _encoded_etag(etag, encoding):
 def _conditional(request, response):
     """304 (or 412) as RFC 9110 asks: If-None-Match lists, weak tags and "*" included, before
     If-Modified-Since. Django's own implementation, so cached and built pages answer alike."""
+    if not any(name in request.META for name in CONDITIONAL_HEADERS):
+        return response  # a first visit: no condition to evaluate
     return get_conditional_response(
         request,
         etag=response.get("ETag"),

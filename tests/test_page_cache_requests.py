@@ -172,3 +172,9 @@ def test_each_encoding_has_its_own_strong_etag(client, passport, cache_mode):
     assert len(set(tags)) == 3
     # A tag for one encoding does not revalidate another: that client would keep bytes it cannot read.
     assert client.get(url, HTTP_ACCEPT_ENCODING="gzip", HTTP_IF_NONE_MATCH=tags[0]).status_code == 200
+
+
+def test_too_many_query_parameters_are_a_bad_request(client, settings, passport, cache_mode):
+    settings.DATA_UPLOAD_MAX_NUMBER_FIELDS = 5
+    many = "&".join(f"p{number}=x" for number in range(10))
+    assert client.get(f"/en/search/?q=passport&{many}").status_code == 400
