@@ -9,7 +9,6 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline, TranslationTabularInline
 
 from audit.admin import ReadOnlyAdmin
-from audit.models import AuditEvent, record
 from ministries.admin_scoping import MinistryScopedAdmin, MinistryScopedMixin
 from procedures import admin_views, services
 from procedures.admin_views import conflict_message, conflicting_changes
@@ -208,7 +207,7 @@ class ProcedureAdmin(MinistryScopedAdmin, TabbedTranslationAdmin):
 
     def has_change_permission(self, request, obj=None):
         # The published row is never edited directly: changes go through its working copy.
-        if obj is not None and obj.status in (Procedure.Status.PUBLISHED, Procedure.Status.WITHDRAWN):
+        if obj is not None and obj.is_public:
             return False
         return super().has_change_permission(request, obj)
 
@@ -222,20 +221,16 @@ class ProcedureAdmin(MinistryScopedAdmin, TabbedTranslationAdmin):
             if request.method == "POST" and "edit_version" in request.POST and gone:
                 return admin_views.unsaved_input(self, request)
             raise
-        published = procedure.status in (Procedure.Status.PUBLISHED, Procedure.Status.WITHDRAWN)
-        if published and services.can_edit(request.user, procedure) and request.method == "GET":
-            copy = services.procedure_working_copy(procedure=procedure, user=request.user)
-            return redirect("admin:procedures_procedure_change", copy.pk)
+        if request.method == "GET":
+            copy = services.procedure_edit_location(procedure=procedure, user=request.user)
+            if copy is not None:
+                return redirect("admin:procedures_procedure_change", copy.pk)
         extra_context = {**(extra_context or {}), **admin_views.workflow_context(request, procedure)}
         return super().change_view(request, object_id, form_url, extra_context)
 
     def save_model(self, request, obj, form, change):
         if change:
-            obj.edit_version += 1
-            if obj.status in (Procedure.Status.SUBMITTED, Procedure.Status.APPROVED):
-                # Changed after submission: the reviewer must see it again.
-                obj.status = Procedure.Status.DRAFT
-                obj.publish_on = None
+            obj.mark_edited()
         super().save_model(request, obj, form, change)
 
     def save_related(self, request, form, formsets, change):
@@ -243,17 +238,12 @@ class ProcedureAdmin(MinistryScopedAdmin, TabbedTranslationAdmin):
         services.record_saved(procedure=form.instance, user=request.user, created=not change)
 
     def delete_model(self, request, obj):
-        record(
-            AuditEvent.Action.DELETE,
-            actor=request.user,
-            target=obj.original,
-            working_copy=obj.is_working_copy,
-        )
+        services.procedure_discard(procedure=obj, user=request.user)
         super().delete_model(request, obj)
 
     def has_delete_permission(self, request, obj=None):
         # Published procedures are withdrawn, not deleted; drafts and working copies may be discarded.
-        if obj is not None and obj.status in (Procedure.Status.PUBLISHED, Procedure.Status.WITHDRAWN):
+        if obj is not None and obj.is_public:
             return request.user.is_superuser and super().has_delete_permission(request, obj)
         return super().has_delete_permission(request, obj)
 

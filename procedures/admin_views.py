@@ -230,11 +230,7 @@ class ReviewForm(forms.Form):
 def review_queue(model_admin, request):
     if not services.is_reviewer(request.user):
         raise PermissionDenied
-    waiting = (
-        Procedure.objects.filter(status__in=[Procedure.Status.SUBMITTED, Procedure.Status.APPROVED])
-        .select_related("institution__parent", "submitted_by", "draft_of")
-        .order_by("submitted_at")
-    )
+    waiting = Procedure.objects.awaiting_review()
     return _render(
         model_admin,
         request,
@@ -279,7 +275,7 @@ def review(model_admin, request, object_id):
             "procedure": procedure,
             "form": form,
             "changes": diff_snapshots(_published_snapshot(procedure), take_snapshot(procedure)),
-            "change_note": services.pending_change_note(procedure),
+            "change_note": Revision.objects.change_note_for(procedure),
             "own_change": procedure.submitted_by_id == request.user.pk,
         },
     )
@@ -372,9 +368,7 @@ def publication(model_admin, request, object_id):
 def overdue(model_admin, request):
     if not services.is_reviewer(request.user):
         raise PermissionDenied
-    procedures = (
-        services.overdue_procedures().select_related("institution__parent").order_by("next_review_on")
-    )
+    procedures = Procedure.objects.overdue().select_related("institution__parent").order_by("next_review_on")
     grouped = {}
     for procedure in procedures:
         grouped.setdefault(procedure.institution.ministry, []).append(procedure)

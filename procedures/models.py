@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 
 from forms_library.files import FORMATS, checked_upload
 from ministries.models import Institution, Office
-from procedures.querysets import ProcedureQuerySet
+from procedures.querysets import ProcedureQuerySet, RevisionQuerySet
 
 
 class Theme(models.Model):
@@ -165,6 +165,19 @@ class Procedure(models.Model):
     def clean(self):
         if self.replaced_by_id and self.replaced_by_id == self.pk:
             raise ValidationError({"replaced_by": _("A procedure cannot replace itself.")})
+
+    def mark_edited(self):
+        """A change is being saved: a new edit version, and a change already submitted is a draft again."""
+        self.edit_version += 1
+        if self.status in (self.Status.SUBMITTED, self.Status.APPROVED):
+            # Changed after submission: the reviewer must see it again.
+            self.status = self.Status.DRAFT
+            self.publish_on = None
+
+    @property
+    def is_public(self):
+        """Published or withdrawn: citizens see it, so it is only ever changed through a working copy."""
+        return self.status in (self.Status.PUBLISHED, self.Status.WITHDRAWN)
 
     @property
     def is_working_copy(self):
@@ -531,6 +544,8 @@ class Revision(models.Model):
     edit_version = models.PositiveIntegerField(_("edit version"), default=0)
     comment = models.TextField(_("comment"), blank=True)
     snapshot = models.JSONField(encoder=DjangoJSONEncoder)
+
+    objects = RevisionQuerySet.as_manager()
 
     class Meta:
         ordering = ["-created_at", "-pk"]

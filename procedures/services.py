@@ -83,7 +83,25 @@ def record_saved(*, procedure, user, created=False):
     )
 
 
+def procedure_discard(*, procedure, user):
+    """Delete a draft or a working copy (the admin's delete does the deleting); the audit log keeps it."""
+    record(
+        AuditEvent.Action.DELETE,
+        actor=user,
+        target=procedure.original,
+        working_copy=procedure.is_working_copy,
+    )
+
+
 # --- Working copies -----------------------------------------------------------------------------
+
+
+def procedure_edit_location(*, procedure, user):
+    """Where `user`'s changes to `procedure` go: its working copy when it is public and they may edit it,
+    else None (it is edited, or only viewed, as it is)."""
+    if procedure.is_public and can_edit(user, procedure):
+        return procedure_working_copy(procedure=procedure, user=user)
+    return None
 
 
 @transaction.atomic
@@ -213,7 +231,7 @@ def _publish(procedure, user):
     """Make the approved content public: in place for a new procedure, onto the original for a copy."""
     original = procedure.original
     submitter = procedure.submitted_by
-    note = pending_change_note(procedure)
+    note = Revision.objects.change_note_for(procedure)
     now = timezone.now()
     chosen_review_date = procedure.next_review_on
     if procedure.is_working_copy:
@@ -315,15 +333,6 @@ def revision_restore(*, revision, user):
     return copy
 
 
-# --- Change notes waiting for publication ----------------------------------------------------------
-
-
-def pending_change_note(procedure):
-    """The public note of the latest submission ({"rn": …, "fr": …, "en": …}), None for a minor change."""
-    revision = procedure.original.revisions.filter(action=Revision.Action.SUBMITTED).first()
-    return (revision.snapshot.get("change_note") if revision else None) or None
-
-
 # --- Mail ---------------------------------------------------------------------------------------
 
 
@@ -373,20 +382,11 @@ def _notify_clerk(procedure, subject, intro, comment, *, recipient=None):
 # --- Freshness ----------------------------------------------------------------------------------
 
 
-def overdue_procedures(today=None):
-    """Published procedures whose next review date has passed."""
-    today = today or timezone.localdate()
-    return Procedure.objects.published().filter(
-        Q(next_review_on__lt=today)
-        | Q(next_review_on__isnull=True, last_reviewed_on__lt=today - timedelta(days=REVIEW_INTERVAL_DAYS))
-    )
-
-
 def send_review_reminders(*, today=None):
     """Mail each ministry's clerks the procedures due for review, at most once a week per procedure."""
     today = today or timezone.localdate()
     due = (
-        overdue_procedures(today)
+        Procedure.objects.overdue(today)
         .filter(
             Q(review_reminder_sent_on__isnull=True)
             | Q(review_reminder_sent_on__lte=today - REMINDER_INTERVAL)

@@ -343,7 +343,7 @@ def test_overdue_procedures_remind_their_clerks_once_a_week(
     Procedure.objects.filter(pk=criminal_record_extract.pk).update(
         last_reviewed_on=timezone.localdate() - timedelta(days=400), next_review_on=None
     )
-    assert list(services.overdue_procedures()) == [criminal_record_extract]
+    assert list(Procedure.objects.overdue()) == [criminal_record_extract]
     mail.outbox.clear()
     with django_capture_on_commit_callbacks(execute=True):
         call_command("send_review_reminders")
