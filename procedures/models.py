@@ -532,10 +532,17 @@ class Revision(models.Model):
         WITHDRAWN = "withdrawn", _("Withdrawn")
         REPUBLISHED = "republished", _("Offered again")
         RESTORED = "restored", _("Earlier version restored")
+        DISCARDED = "discarded", _("Proposal discarded")
 
+    # A discarded draft's history outlives it: the row goes, its revisions keep its address (subject).
     procedure = models.ForeignKey(
-        Procedure, on_delete=models.CASCADE, related_name="revisions", verbose_name=_("procedure")
+        Procedure,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="revisions",
+        verbose_name=_("procedure"),
     )
+    subject = models.CharField(_("procedure address"), max_length=80, blank=True, editable=False)
     action = models.CharField(_("action"), max_length=12, choices=Action.choices)
     author = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+", verbose_name=_("by")
@@ -553,7 +560,7 @@ class Revision(models.Model):
         verbose_name_plural = _("revisions")
 
     def __str__(self):
-        return f"{self.procedure.slug} – {self.get_action_display()} – {self.created_at:%Y-%m-%d %H:%M}"
+        return f"{self.subject} – {self.get_action_display()} – {self.created_at:%Y-%m-%d %H:%M}"
 
 
 class ChangeNote(models.Model):

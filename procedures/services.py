@@ -61,6 +61,7 @@ def _revision(procedure, action, user, *, comment="", source=None, **extra):
     source = source or procedure
     return Revision.objects.create(
         procedure=procedure.original,
+        subject=procedure.original.slug,
         action=action,
         author=user if user is not None and user.is_authenticated else None,
         edit_version=source.edit_version,
@@ -83,25 +84,37 @@ def record_saved(*, procedure, user, created=False):
     )
 
 
+@transaction.atomic
 def procedure_discard(*, procedure, user):
-    """Delete a draft or a working copy (the admin's delete does the deleting); the audit log keeps it."""
+    """Delete a draft or a working copy. What it held stays in the history (a DISCARDED revision, which
+    outlives a draft that was never published) and in the audit log."""
+    _require(
+        can_edit(user, procedure.original), _("Only a clerk of this ministry can discard this proposal.")
+    )
+    if procedure.is_public:
+        raise ValidationError(_("A published procedure is withdrawn, not discarded."))
+    _revision(procedure, Revision.Action.DISCARDED, user)
     record(
         AuditEvent.Action.DELETE,
         actor=user,
         target=procedure.original,
         working_copy=procedure.is_working_copy,
     )
+    procedure.delete()
 
 
 # --- Working copies -----------------------------------------------------------------------------
 
 
-def procedure_edit_location(*, procedure, user):
-    """Where `user`'s changes to `procedure` go: its working copy when it is public and they may edit it,
-    else None (it is edited, or only viewed, as it is)."""
-    if procedure.is_public and can_edit(user, procedure):
+def procedure_edit_location(*, procedure, user, start=False):
+    """Where `user`'s changes to `procedure` go: the working copy of a public procedure they may edit
+    (started when `start`, i.e. on the first save, never by merely opening it), else None: the
+    procedure is edited, or only viewed, as it is."""
+    if not (procedure.is_public and can_edit(user, procedure)):
+        return None
+    if start:
         return procedure_working_copy(procedure=procedure, user=user)
-    return None
+    return procedure.working_copies.first()
 
 
 @transaction.atomic
