@@ -61,6 +61,7 @@ INSTALLED_APPS = [
     "page_cache",
     "languages",
     "operations",
+    "review",
     "ministries",
     "procedures",
     "forms_library",

@@ -27,6 +27,7 @@ CLERK_PERMISSIONS = {
         "theme": "v",
     },
     "forms_library": {"form": "vcad", "formfile": "vca"},
+    "review": {"proposal": "v"},
 }
 REVIEWER_PERMISSIONS = {
     "ministries": {"institution": "v", "office": "v", "openinghours": "v", "province": "v", "commune": "v"},
@@ -45,8 +46,10 @@ REVIEWER_PERMISSIONS = {
     },
     "forms_library": {"form": "v", "formfile": "v"},
     "audit": {"auditevent": "v"},
+    "review": {"proposal": "vp"},
 }
-_ACTIONS = {"v": "view", "c": "change", "a": "add", "d": "delete"}
+# "p": approve or return proposed changes to offices, institutions and forms (review.Proposal).
+_ACTIONS = {"v": "view", "c": "change", "a": "add", "d": "delete", "p": "approve"}
 
 
 def is_reviewer(user):

@@ -18,6 +18,7 @@ from ministries.roles import scope_queryset
 from procedures import services
 from procedures.models import Procedure, Revision
 from procedures.revisions import diff_snapshots, take_snapshot
+from review.models import Proposal
 
 
 def workflow_urls(model_admin):
@@ -289,6 +290,7 @@ def review_queue(model_admin, request):
         {
             "title": _("Changes waiting for review"),
             "waiting": waiting,
+            "proposals": Proposal.objects.waiting(),  # offices, institutions, forms: one queue
         },
     )
 

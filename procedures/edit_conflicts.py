@@ -18,7 +18,9 @@ from django.core.exceptions import FieldDoesNotExist, ValidationError
 from django.utils.translation import gettext as _
 
 from procedures.models import Procedure
-from procedures.revisions import PARTS, RELATIONS, _display, _label
+from procedures.revisions import PARTS, RELATIONS
+from review.snapshots import display as _display
+from review.snapshots import label as _label
 
 KEEP_MINE = "keep_mine"
 MINE = "mine:"

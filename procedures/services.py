@@ -23,6 +23,7 @@ from ministries.models import StaffProfile
 from ministries.roles import is_reviewer, staff_ministry
 from procedures.models import REVIEW_INTERVAL_DAYS, ChangeNote, Procedure, Revision
 from procedures.revisions import copy_content, take_snapshot
+from review.services import require_reviewer
 
 logger = logging.getLogger(__name__)
 EDITABLE_STATES = {Procedure.Status.DRAFT, Procedure.Status.SUBMITTED, Procedure.Status.APPROVED}
@@ -186,7 +187,7 @@ def procedure_submit(*, procedure, user, change_note=None, minor=False):
 def procedure_return(*, procedure, user, comment):
     """Send a submitted draft back to its clerk with the reviewer's comment."""
     procedure = Procedure.objects.select_for_update().get(pk=procedure.pk)
-    _require(is_reviewer(user), _("Only a reviewer can return a procedure."))
+    require_reviewer(user)
     if procedure.status != Procedure.Status.SUBMITTED:
         raise ValidationError(_("Only a submitted procedure can be returned."))
     if not (comment or "").strip():
@@ -209,15 +210,14 @@ def procedure_return(*, procedure, user, comment):
 def procedure_approve(*, procedure, user, reviewed_version, publish_on=None):
     """Approve a submitted draft: publish it now, or on `publish_on` (a later date)."""
     procedure = Procedure.objects.select_for_update().get(pk=procedure.pk)
-    _require(is_reviewer(user), _("Only a reviewer can approve a change."))
+    # The same rule as for offices, institutions and forms: reviewers only, never their own change.
+    self_approved = require_reviewer(user, submitted_by_id=procedure.submitted_by_id)
     if procedure.status != Procedure.Status.SUBMITTED:
         raise ValidationError(_("Only a submitted procedure can be approved."))
     if procedure.edit_version != reviewed_version:
         raise ValidationError(
             _("The clerk changed this procedure while you were reviewing it. Review it again.")
         )
-    self_approved = procedure.submitted_by_id == user.pk
-    _require(not self_approved or user.is_superuser, _("You cannot approve your own change."))
     today = timezone.localdate()
     _revision(
         procedure,
