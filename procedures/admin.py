@@ -139,6 +139,7 @@ class MainProceduresChangeList(ChangeList):
 @admin.register(Procedure)
 class ProcedureAdmin(MinistryScopedAdmin, TabbedTranslationAdmin):
     form = ProcedureAdminForm
+    audited_by_services = True  # record_saved and procedure_discard write the audit events
     change_form_template = "admin/procedures/procedure/change_form.html"
     list_display = [
         "title",
@@ -302,6 +303,10 @@ class ProcedureAdmin(MinistryScopedAdmin, TabbedTranslationAdmin):
 
     def delete_model(self, request, obj):
         services.procedure_discard(procedure=obj, user=request.user)
+
+    def delete_queryset(self, request, queryset):
+        for procedure in queryset:
+            services.procedure_discard(procedure=procedure, user=request.user)
 
     def has_delete_permission(self, request, obj=None):
         # Published procedures are withdrawn, not deleted; drafts and working copies may be discarded.

@@ -92,8 +92,8 @@ def procedure_discard(*, procedure, user):
     _require(
         can_edit(user, procedure.original), _("Only a clerk of this ministry can discard this proposal.")
     )
-    if procedure.is_public:
-        raise ValidationError(_("A published procedure is withdrawn, not discarded."))
+    if procedure.is_public and not user.is_superuser:  # the admin lets only superusers delete those
+        raise PermissionDenied(_("A published procedure is withdrawn, not discarded."))
     _revision(procedure, Revision.Action.DISCARDED, user)
     record(
         AuditEvent.Action.DELETE,

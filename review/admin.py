@@ -27,6 +27,7 @@ class ReviewedAdminMixin:
     """
 
     change_form_template = "admin/review/change_form.html"
+    audited_by_services = True  # each proposal, approval and return is in the audit log
 
     def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
         waiting = self._waiting(object_id)
@@ -61,7 +62,6 @@ class ReviewedAdminMixin:
             user=request.user,
             object_repr=object_repr,
         )
-        request.audit_recorded = True  # the proposal is in the audit log; nothing else was saved
 
     def delete_model(self, request, obj):
         if self._waiting(obj.pk) is not None:
@@ -74,7 +74,6 @@ class ReviewedAdminMixin:
             user=request.user,
             object_repr=str(obj),
         )
-        request.audit_recorded = True
 
     def get_actions(self, request):
         actions = super().get_actions(request)
