@@ -16,6 +16,7 @@ COPY accounts ./accounts
 COPY page_cache ./page_cache
 COPY audit ./audit
 COPY uploads ./uploads
+COPY review ./review
 COPY ministries ./ministries
 COPY procedures ./procedures
 COPY forms_library ./forms_library

@@ -13,3 +13,10 @@ class AuditConfig(AppConfig):
         from audit.models import record_login_failure
 
         user_login_failed.connect(record_login_failure, dispatch_uid="audit_login_failed")
+
+        from django.contrib import admin
+
+        from audit.admin import audit_every_model_admin
+
+        # The admin app's ready() (earlier in INSTALLED_APPS) has loaded every admin module by now.
+        audit_every_model_admin(admin.site)

@@ -5,6 +5,7 @@ from modeltranslation.admin import TabbedTranslationAdmin
 
 from forms_library.models import Form, FormFile
 from ministries.admin_scoping import MinistryScopedAdmin
+from review.admin import ReviewedAdminMixin
 
 
 class FormFileInline(admin.TabularInline):
@@ -36,7 +37,7 @@ class FormFileInline(admin.TabularInline):
 
 
 @admin.register(Form)
-class FormAdmin(MinistryScopedAdmin, TabbedTranslationAdmin):
+class FormAdmin(ReviewedAdminMixin, MinistryScopedAdmin, TabbedTranslationAdmin):
     list_display = ["reference_code", "title", "institution"]
     list_filter = [("institution", admin.RelatedOnlyFieldListFilter)]
     search_fields = ["reference_code", "title_rn", "title_fr", "title_en"]

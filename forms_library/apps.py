@@ -11,3 +11,10 @@ class FormsLibraryConfig(AppConfig):
     }
     # Citizens read these rows: a change drops the cached pages (page_cache/apps.py).
     public_content = True
+
+    def ready(self):
+        from forms_library.models import Form
+        from review import snapshots
+
+        # A new file version, a new title, a new or deleted form: all reviewed (review/).
+        snapshots.register(Form, rows={"files": snapshots.APPEND})

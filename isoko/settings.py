@@ -64,6 +64,7 @@ INSTALLED_APPS = [
     "languages",
     "operations",
     "uploads",
+    "review",
     "ministries",
     "procedures",
     "forms_library",

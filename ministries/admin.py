@@ -4,6 +4,7 @@ from modeltranslation.admin import TabbedTranslationAdmin
 
 from ministries.admin_scoping import MinistryScopedAdmin
 from ministries.models import Commune, Institution, Office, OpeningHours, Province, StaffProfile
+from review.admin import ReviewedAdminMixin
 
 
 @admin.register(Province)
@@ -22,7 +23,7 @@ class CommuneAdmin(admin.ModelAdmin):
 
 
 @admin.register(Institution)
-class InstitutionAdmin(MinistryScopedAdmin, TabbedTranslationAdmin):
+class InstitutionAdmin(ReviewedAdminMixin, MinistryScopedAdmin, TabbedTranslationAdmin):
     list_display = ["name", "acronym", "kind", "parent"]
     list_filter = ["kind", ("parent", admin.RelatedOnlyFieldListFilter)]
     search_fields = ["name_rn", "name_fr", "name_en", "acronym", "slug"]
@@ -36,7 +37,7 @@ class OpeningHoursInline(admin.TabularInline):
 
 
 @admin.register(Office)
-class OfficeAdmin(MinistryScopedAdmin, TabbedTranslationAdmin):
+class OfficeAdmin(ReviewedAdminMixin, MinistryScopedAdmin, TabbedTranslationAdmin):
     list_display = ["name", "institution", "commune", "is_one_stop_shop"]
     list_filter = ["is_one_stop_shop", ("institution", admin.RelatedOnlyFieldListFilter), "commune__province"]
     search_fields = ["name_rn", "name_fr", "name_en", "slug", "commune__name"]

@@ -22,7 +22,15 @@ class MinistriesConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_migrate
 
+        from ministries.models import Institution, Office
         from ministries.roles import ensure_role_groups
+        from review import snapshots
+
+        # Citizens read them: every change is proposed and reviewed (review/).
+        snapshots.register(Institution)
+        snapshots.register(
+            Office, rows={"hours": snapshots.REPLACE}, relations=["serves_provinces", "serves_communes"]
+        )
 
         # Without a sender: it must also run after the later apps have their permissions created.
         post_migrate.connect(ensure_role_groups, dispatch_uid="isoko_role_groups")

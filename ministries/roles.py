@@ -13,7 +13,7 @@ CLERKS = gettext_noop("Ministry clerks")
 REVIEWERS = gettext_noop("Reviewers")
 ROLE_GROUPS = {"clerk": CLERKS, "reviewer": REVIEWERS}
 
-_ACTIONS = {"v": "view", "c": "change", "a": "add", "d": "delete"}
+_ACTIONS = {"v": "view", "c": "change", "a": "add", "d": "delete", "p": "approve"}
 
 
 def is_reviewer(user):

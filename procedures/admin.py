@@ -2,6 +2,7 @@ from django import forms
 from django.contrib import admin
 from django.contrib.admin.views.main import ChangeList
 from django.core.exceptions import ValidationError
+from django.db import transaction
 from django.http import Http404
 from django.shortcuts import redirect
 from django.utils.formats import number_format
@@ -9,9 +10,8 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline, TranslationTabularInline
 
 from audit.admin import ReadOnlyAdmin
-from audit.models import AuditEvent, record
 from ministries.admin_scoping import MinistryScopedAdmin, MinistryScopedMixin
-from procedures import admin_views, services
+from procedures import admin_views, edit_conflicts, services
 from procedures.admin_views import conflict_message, conflicting_changes
 from procedures.models import (
     Fee,
@@ -52,7 +52,27 @@ class OrderedInlineFormSet(forms.BaseInlineFormSet):
             model = self.model
             for offset, form in enumerate(moved):
                 model.objects.filter(pk=form.instance.pk).update(position=PARKING_POSITION + offset)
+        if commit:
+            self._renumber_new_rows()
         return super().save(commit)
+
+    def _renumber_new_rows(self):
+        """A new row whose position another person's row took meanwhile goes after the last row."""
+        kept = {form.instance.pk: form.instance.position for form in self.initial_forms if form.instance.pk}
+        deleted = {form.instance.pk for form in self.deleted_forms if form.instance.pk}
+        taken = {
+            kept.get(pk, position)
+            for pk, position in self.model.objects.filter(**{self.fk.name: self.instance}).values_list(
+                "pk", "position"
+            )
+            if pk not in deleted
+        }
+        for form in self.extra_forms:
+            if not form.has_changed() or form in self.deleted_forms:
+                continue
+            if form.instance.position in taken:
+                form.instance.position = max((p for p in taken if p < PARKING_POSITION), default=0) + 1
+            taken.add(form.instance.position)
 
 
 class OrderedInlineMixin(MinistryScopedMixin):
@@ -93,7 +113,9 @@ class SearchTermInline(OrderedInlineMixin, admin.TabularInline):
 
 
 class ProcedureAdminForm(forms.ModelForm):
-    """Refuses a save based on an outdated version, showing what the other person changed."""
+    """Refuses a save based on an outdated version (ProcedureAdmin merges and sets `edit_conflict`)."""
+
+    edit_conflict = None
 
     class Meta:
         model = Procedure
@@ -102,17 +124,8 @@ class ProcedureAdminForm(forms.ModelForm):
 
     def clean(self):
         cleaned = super().clean()
-        instance = self.instance
-        if instance.pk is None:
-            return cleaned
-        current = Procedure.objects.filter(pk=instance.pk).values_list("edit_version", flat=True).first()
-        loaded = cleaned.get("edit_version")
-        if current is not None and loaded is not None and loaded != current:
-            conflict = conflicting_changes(instance, loaded, current)
-            # The next save goes through: the clerk has now seen the other changes.
-            self.data = self.data.copy()
-            self.data["edit_version"] = current
-            raise ValidationError(conflict_message(conflict))
+        if self.edit_conflict is not None:
+            raise ValidationError(self.edit_conflict["message"])
         return cleaned
 
 
@@ -126,6 +139,7 @@ class MainProceduresChangeList(ChangeList):
 @admin.register(Procedure)
 class ProcedureAdmin(MinistryScopedAdmin, TabbedTranslationAdmin):
     form = ProcedureAdminForm
+    audited_by_services = True  # record_saved and procedure_discard write the audit events
     change_form_template = "admin/procedures/procedure/change_form.html"
     list_display = [
         "title",
@@ -207,10 +221,16 @@ class ProcedureAdmin(MinistryScopedAdmin, TabbedTranslationAdmin):
         return readonly
 
     def has_change_permission(self, request, obj=None):
-        # The published row is never edited directly: changes go through its working copy.
-        if obj is not None and obj.status in (Procedure.Status.PUBLISHED, Procedure.Status.WITHDRAWN):
+        # A public procedure's form may be filled in by those who may edit it, but what they save goes
+        # to its working copy (change_view), never onto the published row.
+        if obj is not None and obj.is_public and not services.can_edit(request.user, obj):
             return False
         return super().has_change_permission(request, obj)
+
+    def get_form(self, request, obj=None, **kwargs):
+        form = super().get_form(request, obj, **kwargs)
+        conflict = getattr(request, "edit_conflict", None)
+        return type(form.__name__, (form,), {"edit_conflict": conflict}) if conflict else form
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         try:
@@ -222,20 +242,59 @@ class ProcedureAdmin(MinistryScopedAdmin, TabbedTranslationAdmin):
             if request.method == "POST" and "edit_version" in request.POST and gone:
                 return admin_views.unsaved_input(self, request)
             raise
-        published = procedure.status in (Procedure.Status.PUBLISHED, Procedure.Status.WITHDRAWN)
-        if published and services.can_edit(request.user, procedure) and request.method == "GET":
-            copy = services.procedure_working_copy(procedure=procedure, user=request.user)
-            return redirect("admin:procedures_procedure_change", copy.pk)
         extra_context = {**(extra_context or {}), **admin_views.workflow_context(request, procedure)}
-        return super().change_view(request, object_id, form_url, extra_context)
+        if request.method != "POST":
+            copy = services.procedure_edit_location(procedure=procedure, user=request.user)
+            if copy is not None:
+                return redirect("admin:procedures_procedure_change", copy.pk)
+            return super().change_view(request, object_id, form_url, extra_context)
+        with transaction.atomic():
+            copy = services.procedure_edit_location(procedure=procedure, user=request.user, start=True)
+            if copy is not None:  # the first save of changes to a public procedure starts its copy
+                request.POST = admin_views.post_for_working_copy(request.POST, copy, self._prefixes(copy))
+                procedure, object_id = copy, str(copy.pk)
+            conflict = self._stale_save(request, procedure)
+            if conflict is not None:
+                request.edit_conflict = extra_context["edit_conflict"] = conflict
+            return super().change_view(request, object_id, form_url, extra_context)
+
+    def _prefixes(self, procedure):
+        return [
+            inline.model._meta.get_field("procedure").remote_field.get_accessor_name()
+            for inline in self.inlines
+        ]
+
+    def _stale_save(self, request, procedure):
+        """When someone saved since this form was loaded: merge, and say what needs a choice."""
+        current = Procedure.objects.select_for_update().get(pk=procedure.pk)
+        request.POST = edit_conflicts.apply_choices(request.POST)
+        loaded = request.POST.get("edit_version", "")
+        if not loaded.isdigit() or int(loaded) == current.edit_version:
+            return None
+        merged = edit_conflicts.merge(
+            request.POST,
+            current=current,
+            base_snapshot=admin_views.snapshot_at(current, int(loaded)),
+            form_class=self.get_form(request, current, change=True),
+            inline_forms={
+                formset.get_default_prefix(): formset.form
+                for formset, _inline in self.get_formsets_with_inlines(request, current)
+            },
+        )
+        merged.data["edit_version"] = str(current.edit_version)
+        request.POST = merged.data
+        changes = conflicting_changes(current, int(loaded), current.edit_version)
+        return {"message": conflict_message(changes, merged.clashes), "clashes": merged.clashes}
+
+    def response_change(self, request, obj):
+        response = super().response_change(request, obj)
+        if "_continue" in request.POST and obj.is_working_copy:
+            return redirect("admin:procedures_procedure_change", obj.pk)  # not the published row's page
+        return response
 
     def save_model(self, request, obj, form, change):
         if change:
-            obj.edit_version += 1
-            if obj.status in (Procedure.Status.SUBMITTED, Procedure.Status.APPROVED):
-                # Changed after submission: the reviewer must see it again.
-                obj.status = Procedure.Status.DRAFT
-                obj.publish_on = None
+            obj.mark_edited()
         super().save_model(request, obj, form, change)
 
     def save_related(self, request, form, formsets, change):
@@ -243,17 +302,15 @@ class ProcedureAdmin(MinistryScopedAdmin, TabbedTranslationAdmin):
         services.record_saved(procedure=form.instance, user=request.user, created=not change)
 
     def delete_model(self, request, obj):
-        record(
-            AuditEvent.Action.DELETE,
-            actor=request.user,
-            target=obj.original,
-            working_copy=obj.is_working_copy,
-        )
-        super().delete_model(request, obj)
+        services.procedure_discard(procedure=obj, user=request.user)
+
+    def delete_queryset(self, request, queryset):
+        for procedure in queryset:
+            services.procedure_discard(procedure=procedure, user=request.user)
 
     def has_delete_permission(self, request, obj=None):
         # Published procedures are withdrawn, not deleted; drafts and working copies may be discarded.
-        if obj is not None and obj.status in (Procedure.Status.PUBLISHED, Procedure.Status.WITHDRAWN):
+        if obj is not None and obj.is_public:
             return request.user.is_superuser and super().has_delete_permission(request, obj)
         return super().has_delete_permission(request, obj)
 

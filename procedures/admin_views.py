@@ -1,5 +1,7 @@
 """Admin pages of the editorial workflow: submit, review queue, side-by-side diff, history, restore."""
 
+import re
+
 from django import forms
 from django.contrib import messages
 from django.contrib.admin.utils import unquote
@@ -16,6 +18,7 @@ from ministries.roles import scope_queryset
 from procedures import services
 from procedures.models import Procedure, Revision
 from procedures.revisions import diff_snapshots, take_snapshot
+from review.models import Proposal
 
 
 def workflow_urls(model_admin):
@@ -78,35 +81,44 @@ _NOT_TYPED_SUFFIXES = (
 )
 
 
+_ROW_KEY = re.compile(r"^(?P<prefix>[a-z_]+)-(?P<number>\d{1,4})-(?P<name>\w+)$")
+
+
 def typed_input(post):
-    """What a clerk typed into a procedure's change form, as (where, field, text) rows they can read."""
+    """What a clerk typed into a procedure's change form, as (where, field, text) rows they can read.
+
+    Any key is shown back: the browser's hidden template rows (`steps-__prefix__-…`) are skipped, and a
+    key that is not one of our inline rows is shown as it came rather than guessed at.
+    """
     rows = []
     for key, values in post.lists():
         text = " / ".join(value for value in values if value.strip())
-        if not text or key in _NOT_TYPED or key.endswith(_NOT_TYPED_SUFFIXES):
+        if not text or key in _NOT_TYPED or key.endswith(_NOT_TYPED_SUFFIXES) or "-__prefix__-" in key:
             continue
-        prefix, _sep, rest = key.partition("-")
-        if rest:  # a row of an inline: legal_bases-0-title_fr
-            number, _sep, name = rest.partition("-")
-            model = _related_model(prefix)
-            where = f"{model._meta.verbose_name_plural.capitalize()} {int(number) + 1}" if model else prefix
+        row = _ROW_KEY.match(key)
+        model = _related_model(row["prefix"]) if row else None
+        if row and model is not None:  # a row of an inline: legal_bases-0-title_fr
+            where = f"{model._meta.verbose_name_plural.capitalize()} {int(row['number']) + 1}"
+            rows.append((where, _label(model, row["name"]), text))
+        elif "-" in key:
+            rows.append(("", key, text))
         else:
-            model, name, where = Procedure, key, ""
-        rows.append((where, _label(model, name), text))
+            rows.append(("", _label(Procedure, key), text))
     return rows
 
 
 def _related_model(related_name):
     try:
-        return Procedure._meta.get_field(related_name).related_model
+        field = Procedure._meta.get_field(related_name)
     except FieldDoesNotExist:  # a key no form of ours has: shown as it came
         return None
+    return field.related_model if field.one_to_many else None
 
 
 def _label(model, name):
     try:
         return str(model._meta.get_field(name).verbose_name)
-    except (FieldDoesNotExist, AttributeError):  # AttributeError: no model known for this row
+    except FieldDoesNotExist:
         return name
 
 
@@ -123,13 +135,23 @@ def unsaved_input(model_admin, request):
     return response
 
 
+def snapshot_at(procedure, edit_version):
+    """The content `procedure` had at `edit_version`, from its history (None when not recorded)."""
+    revision = (
+        Revision.objects.filter(procedure=procedure.original, edit_version=edit_version)
+        .order_by("-created_at", "-pk")
+        .first()
+    )
+    return revision.snapshot if revision else None
+
+
 def conflicting_changes(procedure, loaded_version, current_version):
     """What was saved by someone else between the version a form was loaded from and now."""
     revisions = Revision.objects.filter(procedure=procedure.original)
-    base = revisions.filter(edit_version=loaded_version).order_by("-created_at").first()
+    base = snapshot_at(procedure, loaded_version)
     latest = revisions.filter(edit_version=current_version).order_by("-created_at").first()
     current_snapshot = latest.snapshot if latest else take_snapshot(Procedure.objects.get(pk=procedure.pk))
-    changes = diff_snapshots(base.snapshot if base else None, current_snapshot) if base else []
+    changes = diff_snapshots(base, current_snapshot) if base else []
     return {
         "author": latest.author if latest else None,
         "at": latest.created_at if latest else None,
@@ -137,16 +159,46 @@ def conflicting_changes(procedure, loaded_version, current_version):
     }
 
 
-def conflict_message(conflict):
+def conflict_message(conflict, clashes=()):
     details = "; ".join(
         f"{c['field']}{' (' + c['language'] + ')' if c['language'] else ''}: {c['old']} → {c['new']}"
         for c in conflict["changes"][:8]
     )
     when = timezone.localtime(conflict["at"]).strftime("%H:%M") if conflict["at"] else "?"
-    return _(
+    message = _(
         "%(user)s saved this procedure at %(time)s while you were editing it. Their changes: %(changes)s. "
-        "Nothing was overwritten and your input is still in the form: check it, then save again."
+        "Nothing was overwritten: the form now holds their changes and everything else you typed."
     ) % {"user": conflict["author"] or _("someone"), "time": when, "changes": details or _("(none visible)")}
+    if clashes:
+        message += " " + _(
+            "You both changed the fields listed above the form: theirs is kept unless you tick "
+            "“keep mine”. Check, then save again."
+        )
+    else:
+        message += " " + _("Check it, then save again.")
+    return message
+
+
+def post_for_working_copy(post, copy, prefixes):
+    """A form filled in on the published procedure, made to save onto its working copy instead.
+
+    The rows are matched by their place in the form: the copy's rows were copied in that order.
+    The loaded version becomes the copy's first one, so a copy someone else saved since is a conflict.
+    """
+    data = post.copy()
+    data["edit_version"] = str(WORKING_COPY_FIRST_VERSION)
+    for prefix in prefixes:
+        rows = list(getattr(copy, prefix).order_by("position", "pk").values_list("pk", flat=True))
+        for index, pk in enumerate(rows):
+            if f"{prefix}-{index}-id" in data:
+                data[f"{prefix}-{index}-id"] = str(pk)
+        for key in data:
+            if key.startswith(f"{prefix}-") and key.endswith("-procedure"):
+                data[key] = str(copy.pk)
+    return data
+
+
+WORKING_COPY_FIRST_VERSION = 1
 
 
 # --- Submitting ---------------------------------------------------------------------------------
@@ -230,11 +282,7 @@ class ReviewForm(forms.Form):
 def review_queue(model_admin, request):
     if not services.is_reviewer(request.user):
         raise PermissionDenied
-    waiting = (
-        Procedure.objects.filter(status__in=[Procedure.Status.SUBMITTED, Procedure.Status.APPROVED])
-        .select_related("institution__parent", "submitted_by", "draft_of")
-        .order_by("submitted_at")
-    )
+    waiting = Procedure.objects.awaiting_review()
     return _render(
         model_admin,
         request,
@@ -242,6 +290,7 @@ def review_queue(model_admin, request):
         {
             "title": _("Changes waiting for review"),
             "waiting": waiting,
+            "proposals": Proposal.objects.waiting(),  # offices, institutions, forms: one queue
         },
     )
 
@@ -279,7 +328,7 @@ def review(model_admin, request, object_id):
             "procedure": procedure,
             "form": form,
             "changes": diff_snapshots(_published_snapshot(procedure), take_snapshot(procedure)),
-            "change_note": services.pending_change_note(procedure),
+            "change_note": Revision.objects.change_note_for(procedure),
             "own_change": procedure.submitted_by_id == request.user.pk,
         },
     )
@@ -304,7 +353,9 @@ def revisions(model_admin, request, object_id):
 
 
 def revision_detail(model_admin, request, revision_id):
-    revision = get_object_or_404(Revision.objects.select_related("procedure", "author"), pk=revision_id)
+    revision = get_object_or_404(
+        Revision.objects.select_related("procedure", "author"), pk=revision_id, procedure__isnull=False
+    )
     procedure = revision.procedure
     if not scope_queryset(Procedure.objects.filter(pk=procedure.pk), request.user).exists():
         raise Http404
@@ -372,9 +423,7 @@ def publication(model_admin, request, object_id):
 def overdue(model_admin, request):
     if not services.is_reviewer(request.user):
         raise PermissionDenied
-    procedures = (
-        services.overdue_procedures().select_related("institution__parent").order_by("next_review_on")
-    )
+    procedures = Procedure.objects.overdue().select_related("institution__parent").order_by("next_review_on")
     grouped = {}
     for procedure in procedures:
         grouped.setdefault(procedure.institution.ministry, []).append(procedure)

@@ -12,7 +12,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
 from ministries.models import Institution, Office
-from procedures.querysets import ProcedureQuerySet
+from procedures.querysets import REVIEW_INTERVAL_DAYS, ProcedureQuerySet, RevisionQuerySet
 from uploads import DOCUMENTS, FORMATS, CheckedFile, choices
 
 
@@ -34,9 +34,6 @@ class Theme(models.Model):
 
     def get_absolute_url(self):
         return reverse("procedures:theme", kwargs={"slug": self.slug})
-
-
-REVIEW_INTERVAL_DAYS = 365
 
 
 class Procedure(models.Model):
@@ -165,6 +162,19 @@ class Procedure(models.Model):
     def clean(self):
         if self.replaced_by_id and self.replaced_by_id == self.pk:
             raise ValidationError({"replaced_by": _("A procedure cannot replace itself.")})
+
+    def mark_edited(self):
+        """A change is being saved: a new edit version, and a change already submitted is a draft again."""
+        self.edit_version += 1
+        if self.status in (self.Status.SUBMITTED, self.Status.APPROVED):
+            # Changed after submission: the reviewer must see it again.
+            self.status = self.Status.DRAFT
+            self.publish_on = None
+
+    @property
+    def is_public(self):
+        """Published or withdrawn: citizens see it, so it is only ever changed through a working copy."""
+        return self.status in (self.Status.PUBLISHED, self.Status.WITHDRAWN)
 
     @property
     def is_working_copy(self):
@@ -502,10 +512,17 @@ class Revision(models.Model):
         WITHDRAWN = "withdrawn", _("Withdrawn")
         REPUBLISHED = "republished", _("Offered again")
         RESTORED = "restored", _("Earlier version restored")
+        DISCARDED = "discarded", _("Proposal discarded")
 
+    # A discarded draft's history outlives it: the row goes, its revisions keep its address (subject).
     procedure = models.ForeignKey(
-        Procedure, on_delete=models.CASCADE, related_name="revisions", verbose_name=_("procedure")
+        Procedure,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="revisions",
+        verbose_name=_("procedure"),
     )
+    subject = models.CharField(_("procedure address"), max_length=80, blank=True, editable=False)
     action = models.CharField(_("action"), max_length=12, choices=Action.choices)
     author = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+", verbose_name=_("by")
@@ -515,13 +532,15 @@ class Revision(models.Model):
     comment = models.TextField(_("comment"), blank=True)
     snapshot = models.JSONField(encoder=DjangoJSONEncoder)
 
+    objects = RevisionQuerySet.as_manager()
+
     class Meta:
         ordering = ["-created_at", "-pk"]
         verbose_name = _("revision")
         verbose_name_plural = _("revisions")
 
     def __str__(self):
-        return f"{self.procedure.slug} – {self.get_action_display()} – {self.created_at:%Y-%m-%d %H:%M}"
+        return f"{self.subject} – {self.get_action_display()} – {self.created_at:%Y-%m-%d %H:%M}"
 
 
 class ChangeNote(models.Model):

@@ -1,8 +1,14 @@
+from datetime import timedelta
+
 from django.db import models
 from django.db.models import Q
+from django.utils import timezone
 
 from forms_library.models import FormFile
 from ministries.models import Office
+
+# A published procedure is due for review this long after its last review, unless a date is set.
+REVIEW_INTERVAL_DAYS = 365
 
 
 class ProcedureQuerySet(models.QuerySet):
@@ -13,6 +19,25 @@ class ProcedureQuerySet(models.QuerySet):
     def visible_to_public(self):
         """Published procedures and withdrawn ones (whose page says they are no longer offered)."""
         return self.filter(status__in=[self.model.Status.PUBLISHED, self.model.Status.WITHDRAWN])
+
+    def overdue(self, today=None):
+        """Published procedures whose next review date has passed (12 months after the last by default)."""
+        today = today or timezone.localdate()
+        return self.published().filter(
+            Q(next_review_on__lt=today)
+            | Q(
+                next_review_on__isnull=True,
+                last_reviewed_on__lt=today - timedelta(days=REVIEW_INTERVAL_DAYS),
+            )
+        )
+
+    def awaiting_review(self):
+        """Changes submitted or approved and not yet public, oldest submission first, for the review queue."""
+        return (
+            self.filter(status__in=[self.model.Status.SUBMITTED, self.model.Status.APPROVED])
+            .select_related("institution__parent", "submitted_by", "draft_of")
+            .order_by("submitted_at")
+        )
 
     def for_ministry(self, ministry):
         """Procedures of the ministry and of its agencies."""
@@ -43,3 +68,10 @@ class ProcedureQuerySet(models.QuerySet):
                 "offices", queryset=Office.objects.select_related("commune").prefetch_related("hours")
             ),
         )
+
+
+class RevisionQuerySet(models.QuerySet):
+    def change_note_for(self, procedure):
+        """The public note of `procedure`'s latest submission ({"rn": …, "fr": …}), None for a minor change."""
+        revision = self.filter(procedure=procedure.original, action=self.model.Action.SUBMITTED).first()
+        return (revision.snapshot.get("change_note") if revision else None) or None

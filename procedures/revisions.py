@@ -1,13 +1,15 @@
 """A procedure's content as plain data: taken from the rows, compared, and written back to rows.
 
+Built on review/snapshots.py, as offices, institutions and forms are; procedures keep their own
+shape (a working copy's rows, a Revision per state) because a proposal there is edited over days,
+submitted with a public change note and scheduled, where the others are one reviewed save.
+
 A snapshot holds every content field in every language, the rows listed on the page (steps,
 documents, fees, reasons for rejection, legal bases, other names) and the offices and themes.
 Workflow fields (status, who submitted, view count…) are not content and are never part of it.
 """
 
 from django.conf import settings
-from django.db.models.fields.files import FieldFile
-from django.utils.translation import gettext as _
 
 from ministries.models import Institution, Office
 from procedures.models import (
@@ -20,6 +22,9 @@ from procedures.models import (
     Step,
     Theme,
 )
+from review.snapshots import content_fields as _content_fields
+from review.snapshots import diff_rows
+from review.snapshots import row_data as _row
 
 WORKFLOW_FIELDS = {
     "id",
@@ -51,21 +56,6 @@ PARTS = {
 }
 RELATIONS = {"offices": Office, "themes": Theme}
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
-
-
-def _content_fields(model, skip):
-    # The untranslated column of a translated field (title) only mirrors a language column (title_rn):
-    # the language columns are the content.
-    skip = skip | _translated_base_fields(model)
-    return [f for f in model._meta.concrete_fields if f.attname not in skip and f.name not in skip]
-
-
-def _row(obj, fields):
-    return {f.attname: _plain(f.value_from_object(obj)) for f in fields}
-
-
-def _plain(value):
-    return value.name if isinstance(value, FieldFile) else value  # a stored file is kept by its name
 
 
 def take_snapshot(procedure):
@@ -117,80 +107,16 @@ def copy_content(source, target):
     apply_snapshot(target, take_snapshot(source))
 
 
-# --- Comparing ----------------------------------------------------------------------------------
-
-
-def _field(model, attname):
-    return next((f for f in model._meta.concrete_fields if f.attname == attname), None)
-
-
-def _label(model, attname):
-    field = _field(model, attname)
-    if field is None:
-        return attname, None
-    original = getattr(field, "translated_field", field)  # title_fr -> title
-    return str(original.verbose_name), getattr(field, "language", None)
-
-
-def _display(model, attname, value):
-    if value in (None, ""):
-        return "–"
-    field = _field(model, attname)
-    if field is not None and field.is_relation:
-        related = field.related_model.objects.filter(pk=value).first()
-        return str(related) if related else str(value)
-    if field is not None and field.choices:
-        return str(dict(field.flatchoices).get(value, value))
-    if isinstance(value, bool):
-        return _("yes") if value else _("no")
-    return str(value)
-
-
-def _translated_base_fields(model):
-    """Fields whose content is kept per language: the base column duplicates the default language."""
-    from modeltranslation.translator import NotRegistered, translator
-
-    try:
-        return set(translator.get_options_for_model(model).fields)
-    except NotRegistered:
-        return set()
-
-
-def _comparable(value):
-    # An empty text saved by a form ("") and one never set (None) are the same to a reader.
-    return None if value in (None, "") else value
-
-
-def _diff_rows(model, section, old_rows, new_rows):
-    changes = []
-    for index in range(max(len(old_rows), len(new_rows))):
-        old = old_rows[index] if index < len(old_rows) else {}
-        new = new_rows[index] if index < len(new_rows) else {}
-        for attname in dict.fromkeys([*old, *new]):
-            if attname == "position":
-                continue
-            if _comparable(old.get(attname)) != _comparable(new.get(attname)):
-                label, language = _label(model, attname)
-                if model is not Procedure:
-                    label = f"{label} #{index + 1}"
-                changes.append(
-                    {
-                        "section": section,
-                        "field": label,
-                        "language": language,
-                        "old": _display(model, attname, old.get(attname)),
-                        "new": _display(model, attname, new.get(attname)),
-                    }
-                )
-    return changes
+# --- Comparing (the row-by-row comparison is review/snapshots.py's, shared with all reviewed content)
 
 
 def diff_snapshots(old, new):
     """Every difference between two snapshots, field by field and language by language."""
     old = old or {"fields": {}}
-    changes = _diff_rows(Procedure, str(Procedure._meta.verbose_name), [old["fields"]], [new["fields"]])
+    section = str(Procedure._meta.verbose_name)
+    changes = diff_rows(Procedure, section, [old["fields"]], [new["fields"]], numbered=False)
     for relation, model in PARTS.items():
-        changes += _diff_rows(
+        changes += diff_rows(
             model, str(model._meta.verbose_name_plural), old.get(relation, []), new.get(relation, [])
         )
     for relation, model in RELATIONS.items():

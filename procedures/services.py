@@ -23,6 +23,7 @@ from ministries.models import StaffProfile
 from ministries.roles import is_reviewer, staff_ministry
 from procedures.models import REVIEW_INTERVAL_DAYS, ChangeNote, Procedure, Revision
 from procedures.revisions import copy_content, take_snapshot
+from review.services import require_reviewer
 
 logger = logging.getLogger(__name__)
 EDITABLE_STATES = {Procedure.Status.DRAFT, Procedure.Status.SUBMITTED, Procedure.Status.APPROVED}
@@ -61,6 +62,7 @@ def _revision(procedure, action, user, *, comment="", source=None, **extra):
     source = source or procedure
     return Revision.objects.create(
         procedure=procedure.original,
+        subject=procedure.original.slug,
         action=action,
         author=user if user is not None and user.is_authenticated else None,
         edit_version=source.edit_version,
@@ -83,7 +85,37 @@ def record_saved(*, procedure, user, created=False):
     )
 
 
+@transaction.atomic
+def procedure_discard(*, procedure, user):
+    """Delete a draft or a working copy. What it held stays in the history (a DISCARDED revision, which
+    outlives a draft that was never published) and in the audit log."""
+    _require(
+        can_edit(user, procedure.original), _("Only a clerk of this ministry can discard this proposal.")
+    )
+    if procedure.is_public and not user.is_superuser:  # the admin lets only superusers delete those
+        raise PermissionDenied(_("A published procedure is withdrawn, not discarded."))
+    _revision(procedure, Revision.Action.DISCARDED, user)
+    record(
+        AuditEvent.Action.DELETE,
+        actor=user,
+        target=procedure.original,
+        working_copy=procedure.is_working_copy,
+    )
+    procedure.delete()
+
+
 # --- Working copies -----------------------------------------------------------------------------
+
+
+def procedure_edit_location(*, procedure, user, start=False):
+    """Where `user`'s changes to `procedure` go: the working copy of a public procedure they may edit
+    (started when `start`, i.e. on the first save, never by merely opening it), else None: the
+    procedure is edited, or only viewed, as it is."""
+    if not (procedure.is_public and can_edit(user, procedure)):
+        return None
+    if start:
+        return procedure_working_copy(procedure=procedure, user=user)
+    return procedure.working_copies.first()
 
 
 @transaction.atomic
@@ -155,7 +187,7 @@ def procedure_submit(*, procedure, user, change_note=None, minor=False):
 def procedure_return(*, procedure, user, comment):
     """Send a submitted draft back to its clerk with the reviewer's comment."""
     procedure = Procedure.objects.select_for_update().get(pk=procedure.pk)
-    _require(is_reviewer(user), _("Only a reviewer can return a procedure."))
+    require_reviewer(user)
     if procedure.status != Procedure.Status.SUBMITTED:
         raise ValidationError(_("Only a submitted procedure can be returned."))
     if not (comment or "").strip():
@@ -178,15 +210,14 @@ def procedure_return(*, procedure, user, comment):
 def procedure_approve(*, procedure, user, reviewed_version, publish_on=None):
     """Approve a submitted draft: publish it now, or on `publish_on` (a later date)."""
     procedure = Procedure.objects.select_for_update().get(pk=procedure.pk)
-    _require(is_reviewer(user), _("Only a reviewer can approve a change."))
+    # The same rule as for offices, institutions and forms: reviewers only, never their own change.
+    self_approved = require_reviewer(user, submitted_by_id=procedure.submitted_by_id)
     if procedure.status != Procedure.Status.SUBMITTED:
         raise ValidationError(_("Only a submitted procedure can be approved."))
     if procedure.edit_version != reviewed_version:
         raise ValidationError(
             _("The clerk changed this procedure while you were reviewing it. Review it again.")
         )
-    self_approved = procedure.submitted_by_id == user.pk
-    _require(not self_approved or user.is_superuser, _("You cannot approve your own change."))
     today = timezone.localdate()
     _revision(
         procedure,
@@ -213,7 +244,7 @@ def _publish(procedure, user):
     """Make the approved content public: in place for a new procedure, onto the original for a copy."""
     original = procedure.original
     submitter = procedure.submitted_by
-    note = pending_change_note(procedure)
+    note = Revision.objects.change_note_for(procedure)
     now = timezone.now()
     chosen_review_date = procedure.next_review_on
     if procedure.is_working_copy:
@@ -315,15 +346,6 @@ def revision_restore(*, revision, user):
     return copy
 
 
-# --- Change notes waiting for publication ----------------------------------------------------------
-
-
-def pending_change_note(procedure):
-    """The public note of the latest submission ({"rn": …, "fr": …, "en": …}), None for a minor change."""
-    revision = procedure.original.revisions.filter(action=Revision.Action.SUBMITTED).first()
-    return (revision.snapshot.get("change_note") if revision else None) or None
-
-
 # --- Mail ---------------------------------------------------------------------------------------
 
 
@@ -373,20 +395,11 @@ def _notify_clerk(procedure, subject, intro, comment, *, recipient=None):
 # --- Freshness ----------------------------------------------------------------------------------
 
 
-def overdue_procedures(today=None):
-    """Published procedures whose next review date has passed."""
-    today = today or timezone.localdate()
-    return Procedure.objects.published().filter(
-        Q(next_review_on__lt=today)
-        | Q(next_review_on__isnull=True, last_reviewed_on__lt=today - timedelta(days=REVIEW_INTERVAL_DAYS))
-    )
-
-
 def send_review_reminders(*, today=None):
     """Mail each ministry's clerks the procedures due for review, at most once a week per procedure."""
     today = today or timezone.localdate()
     due = (
-        overdue_procedures(today)
+        Procedure.objects.overdue(today)
         .filter(
             Q(review_reminder_sent_on__isnull=True)
             | Q(review_reminder_sent_on__lte=today - REMINDER_INTERVAL)

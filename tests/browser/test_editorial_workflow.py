@@ -29,8 +29,11 @@ def test_fee_change_goes_through_review_before_citizens_see_it(open_page, demo_s
     log_in(clerk, demo_site.url, "clerk-justice")
     clerk.goto(demo_site.url + "/admin/procedures/procedure/?q=criminal-record-extract")
     clerk.locator("#result_list tbody th a").first.click()
+    assert not Procedure.objects.filter(draft_of=procedure).exists()  # opening it proposes nothing yet
     clerk.fill("#id_fees-0-amount_bif", "35000")
     clerk.click("input[name=_continue]")
+    copy = Procedure.objects.get(draft_of=procedure)  # the first save started the proposal
+    assert clerk.url.endswith(f"/admin/procedures/procedure/{copy.pk}/change/")
     clerk.get_by_role("link", name="Submit for review").click()
     clerk.fill("#id_change_note_rn", "Amafaranga y'icemezo yaduze")
     clerk.fill("#id_change_note_fr", "Frais portés à 35 000 BIF")

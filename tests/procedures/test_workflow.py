@@ -250,17 +250,18 @@ def test_audit_log_is_readable_by_reviewers_and_editable_by_nobody(client, peopl
 
 
 def test_clerk_edits_in_admin_through_a_working_copy(client, criminal_record_extract, people):
+    copy = services.procedure_working_copy(procedure=criminal_record_extract, user=people["clerk"])
     client.force_login(people["clerk"])
     response = client.get(reverse("admin:procedures_procedure_change", args=[criminal_record_extract.pk]))
-    copy = Procedure.objects.get(draft_of=criminal_record_extract)
     assert response.url == reverse("admin:procedures_procedure_change", args=[copy.pk])
-    # The published row itself cannot be posted to.
-    assert (
-        client.post(
-            reverse("admin:procedures_procedure_change", args=[criminal_record_extract.pk]), {}
-        ).status_code
-        == 403
-    )
+    # A post to the published row lands on the copy, never on the published row.
+    data = admin_form_data(client.get(response.url))
+    data["summary_en"] = "Posted to the published procedure's address"
+    client.post(reverse("admin:procedures_procedure_change", args=[criminal_record_extract.pk]), data)
+    copy.refresh_from_db()
+    criminal_record_extract.refresh_from_db()
+    assert copy.summary_en == "Posted to the published procedure's address"
+    assert criminal_record_extract.summary_en == "Summary"
 
 
 def admin_form_data(page):
@@ -319,6 +320,9 @@ def test_second_of_two_concurrent_edits_is_refused_and_keeps_its_input(
 
     resubmitted = refused.context["adminform"].form.data.copy()
     assert second.post(url, resubmitted).status_code == 302  # saving again, knowingly, works
+    copy.refresh_from_db()
+    assert copy.fees.get().amount_bif == 15_000  # the other person's change was not overwritten
+    assert copy.summary_fr == "Résumé réécrit par la deuxième personne"
 
 
 def test_review_page_shows_the_diff_per_field_and_language(client, criminal_record_extract, people):
@@ -343,7 +347,7 @@ def test_overdue_procedures_remind_their_clerks_once_a_week(
     Procedure.objects.filter(pk=criminal_record_extract.pk).update(
         last_reviewed_on=timezone.localdate() - timedelta(days=400), next_review_on=None
     )
-    assert list(services.overdue_procedures()) == [criminal_record_extract]
+    assert list(Procedure.objects.overdue()) == [criminal_record_extract]
     mail.outbox.clear()
     with django_capture_on_commit_callbacks(execute=True):
         call_command("send_review_reminders")
