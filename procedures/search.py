@@ -395,19 +395,23 @@ class SqliteSearch:
         tokens = _meaningful_words(query)
         if not tokens:
             return SearchResults(query)
-        groups, highlight_words = [], set()
+        exact, groups, highlight_words = [], [], set()
         for token in tokens:
             stem = _stem(token)
             alternatives = [f'"{stem}"*'] + [f'"{word}"' for word in self._similar_title_words(token)]
             highlight_words.update(a.strip('"*') for a in alternatives)
+            exact.append(alternatives[0])
             groups.append("(" + " OR ".join(alternatives) + ")")
-        ids = self._ranked(" AND ".join(groups))
+        ids = self._ranked(" AND ".join(exact), " AND ".join(groups))
         return SearchResults(query, ids, {w for w in highlight_words if len(w) >= 2})
 
-    def _ranked(self, expression):
-        """Procedures whose title (or other names) match come first, then those matching elsewhere."""
-        in_title = self._match(f"title : ({expression})")
-        return (in_title + [pk for pk in self._match(expression) if pk not in in_title])[:MAX_RESULTS]
+    def _ranked(self, exact, corrected):
+        """Titles (or other names) with the words as typed first, then with typos corrected ("permis de
+        conduire" is not "permis de construire"), then procedures matching elsewhere."""
+        ids = []
+        for expression in (f"title : ({exact})", f"title : ({corrected})", corrected):
+            ids += [pk for pk in self._match(expression) if pk not in ids]
+        return ids[:MAX_RESULTS]
 
     def _match(self, expression):
         sql = (
