@@ -4,7 +4,7 @@ Everything comes from published procedures only, as on the site, in the active l
 site's fallbacks), and is returned as plain text, before it is spelt in GSM-7.
 """
 
-from django.db.models import Prefetch, Q
+from django.db.models import Prefetch, Q, prefetch_related_objects
 from django.utils import timezone
 from django.utils.formats import number_format
 from django.utils.translation import gettext as _
@@ -15,6 +15,9 @@ from procedures.models import Procedure, Theme
 from procedures.search import search_procedures
 
 SECTIONS = ("documents", "fees", "time")
+# What a menu line needs of a procedure: its title in each language (for the fallbacks). Summaries and
+# other long texts are left in the database, which keeps a replayed session fast.
+TITLE_FIELDS = ("id", "slug", "status", "title_rn", "title_fr", "title_en")
 
 
 def themes_with_procedures():
@@ -24,21 +27,23 @@ def themes_with_procedures():
 
 
 def procedures_of_theme(theme_id):
-    return list(Procedure.objects.published().filter(themes=theme_id).order_by("slug"))
+    return list(Procedure.objects.published().filter(themes=theme_id).only(*TITLE_FIELDS).order_by("slug"))
 
 
 def procedures_by_id(ids):
     """Published procedures among `ids`, in the order of `ids` (the search's order)."""
-    found = Procedure.objects.published().in_bulk(ids)
+    found = Procedure.objects.published().only(*TITLE_FIELDS).in_bulk(ids)
     return [found[pk] for pk in ids if pk in found]
 
 
 def published_procedure(procedure_id):
-    """The procedure with what its sections list, or None once it is no longer published."""
+    """The procedure, or None once it is no longer published. Each section then reads only its own
+    rows (a replayed session rarely needs more than one of them)."""
+    institution = ("institution__name_rn", "institution__name_fr", "institution__name_en")
     return (
         Procedure.objects.published()
         .select_related("institution")
-        .prefetch_related("documents", "fees", "steps")
+        .only(*TITLE_FIELDS, "institution", *institution)
         .filter(pk=procedure_id)
         .first()
     )
@@ -101,6 +106,10 @@ def time_text(procedure):
 
 
 def section_text(procedure, section):
+    # The rows of that section only, once (the total and the lines read the same rows).
+    prefetch_related_objects(
+        [procedure], {"documents": "documents", "fees": "fees", "time": "steps"}[section]
+    )
     return {"documents": documents_text, "fees": fees_text, "time": time_text}[section](procedure)
 
 

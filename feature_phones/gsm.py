@@ -90,17 +90,19 @@ def split_pages(text, size):
 
     A piece ends after a space or a line break when one is found in its second half, so words stay whole.
     """
-    pages = []
-    rest = text
-    while rest:
-        end, used = 0, 0
-        while end < len(rest) and used + gsm_length(rest[end]) <= size:
-            used += gsm_length(rest[end])
+    widths = [2 if ch in EXTENSION else 1 for ch in text]
+    pages, start = [], 0
+    while start < len(text):
+        end, used = start, 0
+        while end < len(text) and used + widths[end] <= size:
+            used += widths[end]
             end += 1
-        if end < len(rest):
-            breaks = [i + 1 for i in range(end // 2, end) if rest[i] in " \n"]
-            if breaks:
-                end = breaks[-1]
-        pages.append(rest[:end])
-        rest = rest[end:]
+        if end < len(text):
+            cut = max(text.rfind(" ", start, end), text.rfind("\n", start, end))
+            if cut >= start + (end - start) // 2:
+                end = cut + 1
+        if end == start:  # a size too small for even one character: never loop for ever
+            raise ValueError("page size too small")
+        pages.append(text[start:end])
+        start = end
     return pages

@@ -79,6 +79,11 @@ class Node:
 
     def pages(self):
         """The body in pages that leave room for the title, the keys and a hint on every page."""
+        if "_pages" not in self.__dict__:
+            self._pages = self._paginate()
+        return self._pages
+
+    def _paginate(self):
         reserve = PREFIX_LENGTH + gsm_length(_hint()) + gsm_length(self.keys(more=True)) + 3
         title = self.title()
         size = SCREEN_LIMIT - reserve - (gsm_length(title) + len(" 99/99") if title else 0)
@@ -158,6 +163,10 @@ class MainMenu(ListNode):
         yield _("Type a word"), SearchPrompt()
         for theme in catalogue.themes_with_procedures():
             yield theme.name, ThemeMenu(theme)
+
+    def choose(self, walk, choice):
+        # Searching needs no list of themes: one query less for most sessions.
+        return SearchPrompt() if choice == "1" else super().choose(walk, choice)
 
 
 class ThemeMenu(ListNode):

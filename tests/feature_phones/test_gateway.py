@@ -152,3 +152,12 @@ def test_a_draft_is_never_answered(demo_loaded):
 def test_an_empty_sms_gets_a_hint(client, gateway):
     messages = json.loads(text_in(client, "  ").content)["messages"]
     assert "pasiporo" in messages[0]
+
+
+def test_a_malformed_gateway_address_or_format_is_a_start_up_error(settings):
+    from feature_phones.checks import gateway_addresses_check, gateway_format_check
+
+    settings.FEATURE_PHONE_GATEWAY_ADDRESSES = ["196.201.214.0/24", "not-an-address"]
+    settings.FEATURE_PHONE_GATEWAY = "smoke-signals"
+    assert [e.id for e in gateway_addresses_check(None)] == ["feature_phones.E001"]
+    assert [e.id for e in gateway_format_check(None)] == ["feature_phones.E002"]
