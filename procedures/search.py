@@ -408,19 +408,21 @@ class SqliteSearch:
     def _ranked(self, exact, corrected):
         """Titles (or other names) with the words as typed first, then with typos corrected ("permis de
         conduire" is not "permis de construire"), then procedures matching elsewhere."""
-        ids = []
-        for expression in (f"title : ({exact})", f"title : ({corrected})", corrected):
-            ids += [pk for pk in self._match(expression) if pk not in ids]
-        return ids[:MAX_RESULTS]
+        in_title = self._match(f"title : ({corrected})", preferring=f"title : ({exact})")
+        return (in_title + [pk for pk in self._match(corrected) if pk not in in_title])[:MAX_RESULTS]
 
-    def _match(self, expression):
+    def _match(self, expression, preferring=None):
+        """Rows matching `expression`, best first; those also matching `preferring` before the others."""
+        preferred = f"f.rowid IN (SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s) DESC, "
         sql = (
             f"SELECT f.rowid FROM {FTS_TABLE} f JOIN procedures_procedure p ON p.id = f.rowid "
             f"WHERE {FTS_TABLE} MATCH %s AND p.status = %s "
-            f"ORDER BY bm25({FTS_TABLE}, 10.0, 1.0), f.rowid LIMIT {MAX_RESULTS}"
+            f"ORDER BY {preferred if preferring else ''}bm25({FTS_TABLE}, 10.0, 1.0), f.rowid "
+            f"LIMIT {MAX_RESULTS}"
         )
+        params = [expression, Procedure.Status.PUBLISHED] + ([preferring] if preferring else [])
         with connection.cursor() as cursor:
-            cursor.execute(sql, [expression, Procedure.Status.PUBLISHED])
+            cursor.execute(sql, params)
             return [row[0] for row in cursor.fetchall()]
 
     def _similar_title_words(self, word):
