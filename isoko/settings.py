@@ -68,6 +68,7 @@ INSTALLED_APPS = [
     "ministries",
     "procedures",
     "forms_library",
+    "feature_phones",
     "audit",
     "demo",
 ]
@@ -233,6 +234,16 @@ CONTACT_EMAIL = env_str("CONTACT_EMAIL", "isoko@example.bi")
 # The public address: every absolute link (pages, sitemap, robots.txt, e-mails) is built from it,
 # never from the Host header of a request (a cached page is shared by every host).
 SITE_URL = env_str("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+
+# USSD and SMS (feature_phones/): off until the gateway is configured. The gateway proves itself with
+# the shared secret (header X-Gateway-Secret or ?key= in its callback address) and/or its addresses.
+FEATURE_PHONE_GATEWAY = env_str("FEATURE_PHONE_GATEWAY", "africastalking")
+FEATURE_PHONE_GATEWAY_SECRET = env_str("FEATURE_PHONE_GATEWAY_SECRET", "")
+FEATURE_PHONE_GATEWAY_ADDRESSES = env_list("FEATURE_PHONE_GATEWAY_ADDRESSES", [])
+# Requests per phone number and window; a USSD session sends one per key pressed.
+FEATURE_PHONE_RATE_LIMIT = env_int("FEATURE_PHONE_RATE_LIMIT", 30)
+FEATURE_PHONE_RATE_WINDOW_SECONDS = env_int("FEATURE_PHONE_RATE_WINDOW_SECONDS", 60)
+FEATURE_PHONE_LANGUAGE_DAYS = env_int("FEATURE_PHONE_LANGUAGE_DAYS", 90)
 
 # Whole public pages in the cache (page_cache/middleware.py); tests turn it on where they test it.
 PAGE_CACHE = env_bool("PAGE_CACHE", True)

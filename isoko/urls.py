@@ -11,6 +11,7 @@ from django.views.decorators.http import require_safe
 from django.views.generic import TemplateView
 
 from languages.addresses import absolute_url
+from feature_phones.views import simulator as feature_phone_simulator
 from languages.sitemaps import MultilingualSitemap
 from ministries.sitemaps import MinistrySitemap, OfficeSitemap
 from operations.health import healthz
@@ -77,7 +78,14 @@ about_pages = (
 
 urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
+    path(
+        "admin/feature-phone-simulator/",
+        admin.site.admin_view(feature_phone_simulator),
+        name="feature_phone_simulator",
+    ),
     path("admin/", admin.site.urls),
+    # Called by the USSD/SMS gateway, not by browsers: no language prefix.
+    path("feature-phones/", include("feature_phones.urls")),
     path(
         "sitemap.xml",
         require_safe(cache_control(public=True, max_age=3600)(sitemap)),

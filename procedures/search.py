@@ -395,28 +395,34 @@ class SqliteSearch:
         tokens = _meaningful_words(query)
         if not tokens:
             return SearchResults(query)
-        groups, highlight_words = [], set()
+        exact, groups, highlight_words = [], [], set()
         for token in tokens:
             stem = _stem(token)
             alternatives = [f'"{stem}"*'] + [f'"{word}"' for word in self._similar_title_words(token)]
             highlight_words.update(a.strip('"*') for a in alternatives)
+            exact.append(alternatives[0])
             groups.append("(" + " OR ".join(alternatives) + ")")
-        ids = self._ranked(" AND ".join(groups))
+        ids = self._ranked(" AND ".join(exact), " AND ".join(groups))
         return SearchResults(query, ids, {w for w in highlight_words if len(w) >= 2})
 
-    def _ranked(self, expression):
-        """Procedures whose title (or other names) match come first, then those matching elsewhere."""
-        in_title = self._match(f"title : ({expression})")
-        return (in_title + [pk for pk in self._match(expression) if pk not in in_title])[:MAX_RESULTS]
+    def _ranked(self, exact, corrected):
+        """Titles (or other names) with the words as typed first, then with typos corrected ("permis de
+        conduire" is not "permis de construire"), then procedures matching elsewhere."""
+        in_title = self._match(f"title : ({corrected})", preferring=f"title : ({exact})")
+        return (in_title + [pk for pk in self._match(corrected) if pk not in in_title])[:MAX_RESULTS]
 
-    def _match(self, expression):
+    def _match(self, expression, preferring=None):
+        """Rows matching `expression`, best first; those also matching `preferring` before the others."""
+        preferred = f"f.rowid IN (SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s) DESC, "
         sql = (
             f"SELECT f.rowid FROM {FTS_TABLE} f JOIN procedures_procedure p ON p.id = f.rowid "
             f"WHERE {FTS_TABLE} MATCH %s AND p.status = %s "
-            f"ORDER BY bm25({FTS_TABLE}, 10.0, 1.0), f.rowid LIMIT {MAX_RESULTS}"
+            f"ORDER BY {preferred if preferring else ''}bm25({FTS_TABLE}, 10.0, 1.0), f.rowid "
+            f"LIMIT {MAX_RESULTS}"
         )
+        params = [expression, Procedure.Status.PUBLISHED] + ([preferring] if preferring else [])
         with connection.cursor() as cursor:
-            cursor.execute(sql, [expression, Procedure.Status.PUBLISHED])
+            cursor.execute(sql, params)
             return [row[0] for row in cursor.fetchall()]
 
     def _similar_title_words(self, word):

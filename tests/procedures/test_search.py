@@ -93,6 +93,20 @@ def test_citizen_query_finds_the_procedure_in_the_top_three(demo_loaded, query, 
 
 
 @pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("permis de conduire", "driving-licence"),
+        ("pasiporo", "passport"),
+        ("permis de bâtir", "building-permit"),
+    ],
+)
+def test_words_as_typed_outrank_typo_corrections(demo_loaded, query, expected):
+    # An SMS answers with the first result only: "conduire" must not become "construire" first.
+    assert top_three(query)[0] == expected
+
+
+@pytest.mark.django_db
 @pytest.mark.postgres
 @POSTGRES_ONLY
 @pytest.mark.parametrize(("query", "expected"), POSTGRES_ONLY_QUERIES)
