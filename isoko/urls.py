@@ -10,8 +10,8 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
 from django.views.generic import TemplateView
 
-from languages.addresses import absolute_url
 from feature_phones.views import simulator as feature_phone_simulator
+from languages.addresses import absolute_url
 from languages.sitemaps import MultilingualSitemap
 from ministries.sitemaps import MinistrySitemap, OfficeSitemap
 from operations.health import healthz
