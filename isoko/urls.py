@@ -73,6 +73,8 @@ urlpatterns = [
     ),
     path("robots.txt", robots_txt),
     path("healthz", healthz, name="healthz"),
+    # The open data API is one address per resource for every language (?lang=, Accept-Language).
+    path("api/v1/", include("api.urls")),
 ]
 urlpatterns += i18n_patterns(
     path("", include("procedures.urls")),
