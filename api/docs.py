@@ -1,4 +1,5 @@
 from django.utils import translation
+from drf_spectacular.utils import extend_schema
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 
 
@@ -14,6 +15,7 @@ class SchemaView(SpectacularAPIView):
     """The OpenAPI 3 description, in English unless `?lang=` asks for another language: the same
     address gives the same document whatever the reader's browser says."""
 
+    @extend_schema(exclude=True)
     def get(self, request, *args, **kwargs):
         with translation.override("en"):
             return super().get(request, *args, **kwargs)

@@ -4,7 +4,7 @@ answer in api/serializers.py, and every answer gets the headers of api/responses
 from django.utils import translation
 from django.utils.translation import gettext as _
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
+from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema, extend_schema_view
 from rest_framework import viewsets
 from rest_framework.exceptions import ValidationError
 
@@ -21,6 +21,34 @@ LANG_PARAMETER = OpenApiParameter(
     description="Language of the texts; without it, the Accept-Language header decides (default rn).",
 )
 ALWAYS_ALLOWED = {"lang"}
+BAD_PARAMETERS = OpenApiResponse(
+    {"type": "object", "additionalProperties": {"type": "array", "items": {"type": "string"}}},
+    description='What is wrong, by parameter: {"page": ["No page 9: pages run from 1 to 2."]}.',
+)
+PAST_THE_LAST_PAGE = OpenApiResponse(
+    BAD_PARAMETERS.response,
+    description='A page past the last: {"page": ["No page 9: pages run from 1 to 2."]}.',
+)
+NOT_FOUND = OpenApiResponse(
+    {"type": "object", "properties": {"detail": {"type": "string"}}, "required": ["detail"]},
+    description="No published record has this id.",
+)
+
+
+def documented(serializer, list_summary, detail_summary):
+    """The list and detail actions of a view set, with the language parameter and their error answers."""
+    return extend_schema_view(
+        list=extend_schema(
+            summary=list_summary,
+            parameters=[LANG_PARAMETER],
+            responses={200: serializer, 400: BAD_PARAMETERS, 404: PAST_THE_LAST_PAGE},
+        ),
+        retrieve=extend_schema(
+            summary=detail_summary,
+            parameters=[LANG_PARAMETER],
+            responses={200: serializer, 400: BAD_PARAMETERS, 404: NOT_FOUND},
+        ),
+    )
 
 
 class OpenDataViewSet(viewsets.ReadOnlyModelViewSet):
@@ -65,8 +93,16 @@ class OpenDataViewSet(viewsets.ReadOnlyModelViewSet):
 
 
 @extend_schema_view(
-    list=extend_schema(parameters=[LANG_PARAMETER], summary="Published procedures"),
-    retrieve=extend_schema(parameters=[LANG_PARAMETER], summary="One published procedure, in full"),
+    list=extend_schema(
+        summary="Published procedures",
+        parameters=[LANG_PARAMETER],
+        responses={200: serializers.ProcedureSummarySerializer, 400: BAD_PARAMETERS, 404: PAST_THE_LAST_PAGE},
+    ),
+    retrieve=extend_schema(
+        summary="One published procedure, in full",
+        parameters=[LANG_PARAMETER],
+        responses={200: serializers.ProcedureSerializer, 400: BAD_PARAMETERS, 404: NOT_FOUND},
+    ),
 )
 class ProcedureViewSet(OpenDataViewSet):
     filterset_class = ProcedureApiFilter
@@ -82,38 +118,26 @@ class ProcedureViewSet(OpenDataViewSet):
         return serializers.ProcedureSerializer
 
 
-@extend_schema_view(
-    list=extend_schema(parameters=[LANG_PARAMETER], summary="Ministries and the bodies under them"),
-    retrieve=extend_schema(parameters=[LANG_PARAMETER], summary="One institution"),
-)
+@documented(serializers.InstitutionSerializer, "Ministries and the bodies under them", "One institution")
 class InstitutionViewSet(OpenDataViewSet):
     queryset = querysets.institutions()
     serializer_class = serializers.InstitutionSerializer
 
 
-@extend_schema_view(
-    list=extend_schema(parameters=[LANG_PARAMETER], summary="Offices where citizens apply"),
-    retrieve=extend_schema(parameters=[LANG_PARAMETER], summary="One office, with its hours"),
-)
+@documented(serializers.OfficeSerializer, "Offices where citizens apply", "One office, with its hours")
 class OfficeViewSet(OpenDataViewSet):
     queryset = querysets.offices()
     serializer_class = serializers.OfficeSerializer
 
 
-@extend_schema_view(
-    list=extend_schema(parameters=[LANG_PARAMETER], summary="Downloadable forms"),
-    retrieve=extend_schema(parameters=[LANG_PARAMETER], summary="One form, with its current files"),
-)
+@documented(serializers.FormSerializer, "Downloadable forms", "One form, with its current files")
 class FormViewSet(OpenDataViewSet):
     lookup_field = "reference_code"
     queryset = querysets.forms()
     serializer_class = serializers.FormSerializer
 
 
-@extend_schema_view(
-    list=extend_schema(parameters=[LANG_PARAMETER], summary="Life events procedures are grouped under"),
-    retrieve=extend_schema(parameters=[LANG_PARAMETER], summary="One life event"),
-)
+@documented(serializers.ThemeSerializer, "Life events procedures are grouped under", "One life event")
 class ThemeViewSet(OpenDataViewSet):
     queryset = querysets.themes()
     serializer_class = serializers.ThemeSerializer
