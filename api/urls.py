@@ -1,7 +1,7 @@
 from django.urls import include, path
 from rest_framework.routers import DefaultRouter
 
-from api import views
+from api import bulk_views, views
 from api.docs import DocumentationView, SchemaView
 
 app_name = "api"
@@ -13,6 +13,15 @@ router.register("institutions", views.InstitutionViewSet, basename="institution"
 router.register("offices", views.OfficeViewSet, basename="office")
 router.register("forms", views.FormViewSet, basename="form")
 router.register("themes", views.ThemeViewSet, basename="theme")
+
+# Mounted at /open-data/ by isoko/urls.py.
+bulk_patterns = (
+    [
+        path("", bulk_views.open_data_file, name="index"),
+        path("<str:name>", bulk_views.open_data_file, name="file"),
+    ],
+    "open_data",
+)
 
 urlpatterns = [
     path("schema/", SchemaView.as_view(), name="schema"),

@@ -8,6 +8,7 @@ from django.urls import include, path, reverse
 from django.views.decorators.cache import cache_control
 from django.views.generic import TemplateView
 
+from api.urls import bulk_patterns
 from languages.sitemaps import MultilingualSitemap
 from ministries.sitemaps import MinistrySitemap, OfficeSitemap
 from operations.health import healthz
@@ -75,6 +76,7 @@ urlpatterns = [
     path("healthz", healthz, name="healthz"),
     # The open data API is one address per resource for every language (?lang=, Accept-Language).
     path("api/v1/", include("api.urls")),
+    path("open-data/", include(bulk_patterns)),
 ]
 urlpatterns += i18n_patterns(
     path("", include("procedures.urls")),
