@@ -3,6 +3,7 @@ from rest_framework.routers import DefaultRouter
 
 from api import bulk_views, views
 from api.docs import DocumentationView, SchemaView
+from api.embed import embedded_procedure
 
 app_name = "api"
 
@@ -21,6 +22,12 @@ bulk_patterns = (
         path("<str:name>", bulk_views.open_data_file, name="file"),
     ],
     "open_data",
+)
+
+# Mounted in every language (/<lang>/embed/...) by isoko/urls.py.
+embed_patterns = (
+    [path("procedures/<slug:slug>/", embedded_procedure, name="procedure")],
+    "embed",
 )
 
 urlpatterns = [

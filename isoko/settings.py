@@ -295,6 +295,9 @@ OPEN_DATA_LICENCE = {"name": "CC BY 4.0", "url": "https://creativecommons.org/li
 # Where dump_open_data writes the bulk files that /open-data/ serves.
 OPEN_DATA_ROOT = Path(env_str("OPEN_DATA_ROOT", str(MEDIA_ROOT / "open-data")))
 
+# Sites that may show a procedure in a frame (/<lang>/embed/procedures/<slug>/ only); any by default.
+EMBED_FRAME_ANCESTORS = env_list("EMBED_FRAME_ANCESTORS", ["*"])
+
 EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Isôko <no-reply@isoko.gov.bi>")
 

@@ -8,7 +8,7 @@ from django.urls import include, path, reverse
 from django.views.decorators.cache import cache_control
 from django.views.generic import TemplateView
 
-from api.urls import bulk_patterns
+from api.urls import bulk_patterns, embed_patterns
 from languages.sitemaps import MultilingualSitemap
 from ministries.sitemaps import MinistrySitemap, OfficeSitemap
 from operations.health import healthz
@@ -84,6 +84,7 @@ urlpatterns += i18n_patterns(
     path("forms/", include("forms_library.urls")),
     path("", include("accounts.urls")),
     path("", include(about_pages)),
+    path("embed/", include(embed_patterns)),
     prefix_default_language=True,
 )
 
