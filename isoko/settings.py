@@ -69,6 +69,7 @@ INSTALLED_APPS = [
     "forms_library",
     "audit",
     "api",
+    "feedback",
     "demo",
 ]
 

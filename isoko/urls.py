@@ -85,6 +85,7 @@ urlpatterns += i18n_patterns(
     path("", include("accounts.urls")),
     path("", include(about_pages)),
     path("embed/", include(embed_patterns)),
+    path("", include("feedback.urls")),
     prefix_default_language=True,
 )
 
