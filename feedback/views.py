@@ -7,11 +7,13 @@ from django.utils.translation import get_language
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 
+from feedback.figures import ministry_figures, useful_shares
 from feedback.forms import ReportForm
 from feedback.guards import over_the_limit
 from feedback.models import Report
 from feedback.services import report_create
 from ministries.models import Office
+from page_cache.headers import public_page
 from procedures.models import Procedure
 
 
@@ -43,3 +45,12 @@ def report(request, kind, slug):
         language=get_language(),
     )
     return render(request, "feedback/thanks.html", {"page": page, "kind": data["kind"]})
+
+
+@public_page
+def figures(request):
+    return render(
+        request,
+        "feedback/figures.html",
+        {"ministries": ministry_figures(), "procedures": useful_shares()},
+    )

@@ -143,9 +143,13 @@ def test_a_bad_parameter_is_a_400_naming_it(client, passport, query, parameter):
 
 
 def test_a_page_past_the_last_is_a_404_saying_where_pages_end(client, passport):
-    response = api(client, "/api/v1/procedures/?page=5")
+    response = api(client, "/api/v1/procedures/?page=5&lang=en")
     assert response.status_code == 404
     assert response.json() == {"page": ["No page 5: pages run from 1 to 1."]}
+
+
+def test_error_messages_are_in_the_answers_language(client, passport):
+    assert api(client, "/api/v1/procedures/?lang=fr&colour=red").json() == {"colour": ["Paramètre inconnu."]}
 
 
 def test_pages_of_results(client, passport, criminal_record_extract):
