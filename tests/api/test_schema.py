@@ -8,6 +8,8 @@ described, content type). A bounded number of examples per operation keeps it we
 
 import pytest
 import schemathesis
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
 from hypothesis import HealthCheck, given, settings
 from schemathesis import GenerationMode
 from schemathesis.specs.openapi.checks import positive_data_acceptance
@@ -33,6 +35,17 @@ EXISTING = {
 def catalogue(passport, criminal_record_extract, interior_form, justice_form, theme):
     """Something behind every kind of address, so detail answers are checked with a body too."""
     passport.documents.update(form=interior_form)
+
+
+@pytest.fixture(autouse=True)
+def _keep_the_test_transaction():
+    """The real WSGI handler closes "old" connections around each request; inside a test's transaction
+    that closes the test's own PostgreSQL connection (Django's test client disconnects it the same way)."""
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
 
 
 def operations():
