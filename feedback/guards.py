@@ -33,7 +33,8 @@ def token_is_fresh(token):
 
 
 def _address_key(request):
-    address = request.META.get("REMOTE_ADDR", "")
+    # Behind a reverse proxy every request comes from the proxy: count the address it passes on instead.
+    address = request.META.get(settings.CLIENT_ADDRESS_HEADER) or request.META.get("REMOTE_ADDR", "")
     digest = hmac.new(settings.SECRET_KEY.encode(), address.encode(), hashlib.sha256).hexdigest()[:32]
     return f"feedback:rate:{digest}"
 

@@ -296,6 +296,10 @@ OPEN_DATA_LICENCE = {"name": "CC BY 4.0", "url": "https://creativecommons.org/li
 # Where dump_open_data writes the bulk files that /open-data/ serves.
 OPEN_DATA_ROOT = Path(env_str("OPEN_DATA_ROOT", str(MEDIA_ROOT / "open-data")))
 
+# Where the citizen's address is, for the feedback form's hourly limit: REMOTE_ADDR, or behind a
+# reverse proxy the header it sets (e.g. HTTP_X_REAL_IP). Never a header clients can set themselves.
+CLIENT_ADDRESS_HEADER = env_str("CLIENT_ADDRESS_HEADER", "REMOTE_ADDR")
+
 # Sites that may show a procedure in a frame (/<lang>/embed/procedures/<slug>/ only); any by default.
 EMBED_FRAME_ANCESTORS = env_list("EMBED_FRAME_ANCESTORS", ["*"])
 

@@ -22,8 +22,9 @@ def old_token(seconds=60):
     return signer.sign("form")
 
 
-def send(client, address, **data):
-    return client.post(address, {"token": old_token(), "website": "", **data})
+def send(client, address, HTTP_X_REAL_IP=None, **data):
+    headers = {"HTTP_X_REAL_IP": HTTP_X_REAL_IP} if HTTP_X_REAL_IP else {}
+    return client.post(address, {"token": old_token(), "website": "", **data}, **headers)
 
 
 def test_procedure_page_asks_whether_it_was_useful(client, passport):
@@ -83,6 +84,15 @@ def test_a_flood_from_one_address_is_cut_off_with_a_translated_message(client, p
     assert response.status_code == 429
     assert "Trop de signalements" in response.content.decode()
     assert Report.objects.count() == PER_HOUR
+
+
+def test_behind_a_proxy_each_citizen_has_their_own_limit(client, passport, settings):
+    settings.CLIENT_ADDRESS_HEADER = "HTTP_X_REAL_IP"
+    for _number in range(PER_HOUR):
+        send(client, "/en/feedback/procedures/passport/", kind="useful", HTTP_X_REAL_IP="10.0.0.1")
+    cut_off = send(client, "/en/feedback/procedures/passport/", kind="useful", HTTP_X_REAL_IP="10.0.0.1")
+    other = send(client, "/en/feedback/procedures/passport/", kind="useful", HTTP_X_REAL_IP="10.0.0.2")
+    assert (cut_off.status_code, other.status_code) == (429, 200)
 
 
 def test_a_script_in_a_report_is_shown_to_staff_as_text(client, passport, interior_clerk):
