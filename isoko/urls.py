@@ -10,6 +10,7 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
 from django.views.generic import TemplateView
 
+from api.urls import bulk_patterns, embed_patterns
 from feature_phones.views import simulator as feature_phone_simulator
 from languages.addresses import absolute_url
 from languages.sitemaps import MultilingualSitemap
@@ -95,6 +96,9 @@ urlpatterns = [
     path("robots.txt", robots_txt),
     path("favicon.ico", favicon),
     path("healthz", healthz, name="healthz"),
+    # The open data API is one address per resource for every language (?lang=, Accept-Language).
+    path("api/v1/", include("api.urls")),
+    path("open-data/", include(bulk_patterns)),
 ]
 urlpatterns += i18n_patterns(
     path("", include("procedures.urls")),
@@ -102,6 +106,8 @@ urlpatterns += i18n_patterns(
     path("forms/", include("forms_library.urls")),
     path("", include("accounts.urls")),
     path("", include(about_pages)),
+    path("embed/", include(embed_patterns)),
+    path("", include("feedback.urls")),
     prefix_default_language=True,
 )
 

@@ -1,0 +1,53 @@
+"""What keeps robots and floods out without a captcha or an account: a field people never see (the
+honeypot), a signed time token (a form sent seconds after the page was built, or days later, is refused)
+and a limit per address and hour. The address itself is never stored: only a keyed hash, in the cache."""
+
+import hashlib
+import hmac
+
+from django.conf import settings
+from django.core import signing
+from django.core.cache import cache
+
+from operations.proxies import client_ip
+
+SALT = "feedback.form"
+MIN_SECONDS = 2
+MAX_SECONDS = 24 * 3600
+PER_HOUR = 20
+
+
+def time_token():
+    return signing.TimestampSigner(salt=SALT).sign("form")
+
+
+def token_is_fresh(token):
+    """Signed by us, at least MIN_SECONDS and at most MAX_SECONDS ago."""
+    signer = signing.TimestampSigner(salt=SALT)
+    try:
+        signer.unsign(token or "", max_age=MAX_SECONDS)
+        signer.unsign(token, max_age=MIN_SECONDS)
+    except signing.SignatureExpired:
+        return True  # older than MIN_SECONDS (and, from the first check, younger than MAX_SECONDS)
+    except signing.BadSignature:
+        return False
+    return False  # sent too soon after the page was built: a robot
+
+
+def _address_key(request):
+    # Behind reverse proxies, the client's own address (TRUSTED_PROXY_COUNT), as for the login lockout.
+    address = client_ip(request)
+    digest = hmac.new(settings.SECRET_KEY.encode(), address.encode(), hashlib.sha256).hexdigest()[:32]
+    return f"feedback:rate:{digest}"
+
+
+def over_the_limit(request):
+    """Counts this request; True once the address has sent PER_HOUR reports within the hour."""
+    key = _address_key(request)
+    try:
+        cache.add(key, 0, timeout=3600)
+        count = cache.incr(key)
+    except ValueError:  # expired between add and incr
+        cache.set(key, 1, timeout=3600)
+        count = 1
+    return count > PER_HOUR
