@@ -14,6 +14,7 @@ COPY isoko ./isoko
 COPY accounts ./accounts
 COPY page_cache ./page_cache
 COPY audit ./audit
+COPY archive ./archive
 COPY ministries ./ministries
 COPY procedures ./procedures
 COPY forms_library ./forms_library

@@ -65,6 +65,7 @@ INSTALLED_APPS = [
     "procedures",
     "forms_library",
     "audit",
+    "archive",
     "demo",
 ]
 
@@ -197,6 +198,13 @@ STORAGES = {
         )
     },
 }
+# Personnel files: originals and viewing copies, never under MEDIA_ROOT nor any public URL (archive/).
+ARCHIVE_ROOT = Path(env_str("ARCHIVE_ROOT", str(BASE_DIR / "archive_files")))
+STORAGES["archive"] = {
+    "BACKEND": "django.core.files.storage.FileSystemStorage",
+    "OPTIONS": {"location": ARCHIVE_ROOT, "file_permissions_mode": 0o440},
+}
+ARCHIVE_FILE_MAX_BYTES = env_int("ARCHIVE_FILE_MAX_BYTES", 200 * 1024 * 1024)
 FORM_UPLOAD_MAX_BYTES = env_int("FORM_UPLOAD_MAX_BYTES", 10 * 1024 * 1024)
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
