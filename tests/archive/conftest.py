@@ -74,7 +74,9 @@ def document_types(db):
 
 @pytest.fixture
 def career(document_types):
-    career = CareerType.objects.create(code="statutory", name_rn="Umukozi", name_fr="Statutaire", name_en="Statutory")
+    career = CareerType.objects.create(
+        code="statutory", name_rn="Umukozi", name_fr="Statutaire", name_en="Statutory"
+    )
     career.required_documents.set([document_types["appointment"], document_types["diploma"]])
     return career
 
@@ -94,7 +96,9 @@ def make_servant(matricule, surname, given, institution, career, user=None):
 @pytest.fixture
 def alice(criminal_records, career):
     """A justice servant with an account."""
-    return make_servant("JU-1001", "Ndayishimiyé", "Alice", criminal_records, career, make_user("servant-alice"))
+    return make_servant(
+        "JU-1001", "Ndayishimiyé", "Alice", criminal_records, career, make_user("servant-alice")
+    )
 
 
 @pytest.fixture
@@ -139,7 +143,9 @@ def write_batch(folder, rows, files):
         (files_dir / name).write_bytes(data)
     manifest = folder / "manifest.csv"
     with manifest.open("w", newline="", encoding="utf-8") as handle:
-        writer = csv.DictWriter(handle, fieldnames=["matricule", "document_type", "date", "title", "reference", "file"])
+        writer = csv.DictWriter(
+            handle, fieldnames=["matricule", "document_type", "date", "title", "reference", "file"]
+        )
         writer.writeheader()
         writer.writerows(rows)
     return manifest, files_dir
@@ -156,7 +162,14 @@ def ingest(manifest, files_dir, **kwargs):
 
 
 def row(matricule, type_code, when, title, file, reference=""):
-    return {"matricule": matricule, "document_type": type_code, "date": when, "title": title, "reference": reference, "file": file}
+    return {
+        "matricule": matricule,
+        "document_type": type_code,
+        "date": when,
+        "title": title,
+        "reference": reference,
+        "file": file,
+    }
 
 
 @pytest.fixture
@@ -165,7 +178,14 @@ def filled(tmp_path, alice, bob, carine, document_types):
     manifest, files_dir = write_batch(
         tmp_path / "batch",
         [
-            row("JU-1001", "appointment", "2010-03-01", "Appointment of Alice", "alice-decree.pdf", "D-100/2010"),
+            row(
+                "JU-1001",
+                "appointment",
+                "2010-03-01",
+                "Appointment of Alice",
+                "alice-decree.pdf",
+                "D-100/2010",
+            ),
             row("JU-1001", "promotion", "2015-07-01", "Promotion of Alice", "alice-p1.jpg|alice-p2.png"),
             row("JU-1002", "appointment", "2012-01-15", "Appointment of Bob", "bob-decree.pdf"),
             row("IN-2001", "appointment", "2011-09-09", "Appointment of Carine", "carine-decree.tif"),

@@ -14,7 +14,9 @@ def test_batch_stores_pdfs_and_joins_scans_into_one_viewing_copy(filled, archive
     decree = alice.documents.get(document_type__code="appointment")
     stored = decree.files.get()
     # The original exactly as received, under a random name.
-    assert (archive_root / stored.storage_name).read_bytes() == (tmp_path / "batch/files/alice-decree.pdf").read_bytes()
+    assert (archive_root / stored.storage_name).read_bytes() == (
+        tmp_path / "batch/files/alice-decree.pdf"
+    ).read_bytes()
     assert "alice" not in stored.storage_name
     assert "umucamanza" in decree.search_text
     tiff = filled["carine"].documents.get()
