@@ -9,9 +9,14 @@ from django.utils.translation import gettext as _
 from django_otp import login as otp_login
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from accounts.forms import LoginForm
+from accounts import services
+from accounts.forms import EnrolmentCodeForm, LoginForm
+from accounts.models import OneTimeCode
 from accounts.two_factor import has_confirmed_device, issue_recovery_codes, two_factor_required
 from audit.models import AuditEvent, record
+
+# The account whose set-up code this session redeemed: it may now enrol its first authenticator.
+ENROLMENT_SESSION_KEY = "accounts_enrolment_user"
 
 
 class IsokoAdminSite(admin.AdminSite):
@@ -66,6 +71,8 @@ class IsokoAdminSite(admin.AdminSite):
             # Replacing a phone takes the second step first (with a recovery code if the phone is lost),
             # or a stolen password would be enough to enrol the thief's phone.
             return redirect(reverse("admin:login"))
+        if not user.is_verified() and request.session.get(ENROLMENT_SESSION_KEY) != user.pk:
+            return self._enrolment_code(request)
         device = TOTPDevice.objects.filter(user=user, confirmed=False).first() or TOTPDevice.objects.create(
             user=user, name="Isôko", confirmed=False
         )
@@ -76,6 +83,7 @@ class IsokoAdminSite(admin.AdminSite):
                 device.save(update_fields=["confirmed"])
                 TOTPDevice.objects.filter(user=user).exclude(pk=device.pk).delete()  # the old phone
                 record(AuditEvent.Action.PHONE_SET_UP, actor=user)
+                request.session.pop(ENROLMENT_SESSION_KEY, None)
                 otp_login(request, device)
                 return self._show_recovery_codes(request, issue_recovery_codes(user))
             error = _("This code is not right. Check your phone's time and type the 6 digits shown now.")
@@ -90,3 +98,21 @@ class IsokoAdminSite(admin.AdminSite):
             "error": error,
         }
         return render(request, "accounts/two_factor_setup.html", context)
+
+    def _enrolment_code(self, request):
+        """A first authenticator is enrolled only with the set-up code an administrator handed over."""
+        form = EnrolmentCodeForm(request.POST or None)
+        if request.method == "POST" and form.is_valid():
+            try:
+                services.redeem_code(
+                    username=request.user.username,
+                    code=form.cleaned_data["code"],
+                    purposes=[OneTimeCode.Purpose.TWO_FACTOR_ENROLMENT],
+                )
+            except services.CodeRefused as refused:
+                form.add_error("code", refused.message)
+            else:
+                request.session[ENROLMENT_SESSION_KEY] = request.user.pk
+                return redirect("admin:two_factor_setup")
+        context = {**self.each_context(request), "title": _("Set up two-step login"), "form": form}
+        return render(request, "accounts/enrolment_code.html", context, status=400 if form.errors else 200)

@@ -1,10 +1,11 @@
 """Two-step login (TOTP) and its recovery codes.
 
-Reviewers' approval publishes to the whole country, so in production (REQUIRE_STAFF_2FA, which
-production cannot turn off) they must confirm each login with a code from an authenticator app. A
-first login leads them to set one up, and gives them recovery codes (django-otp's static tokens, each
-valid once) for the day the phone is lost. Clerks log in with their password, or with a code once they
-have a device.
+Staff change what every citizen reads (clerks write it, reviewers publish it, HR officers open
+personnel files), so in production (REQUIRE_STAFF_2FA, which production cannot turn off) every staff
+login is confirmed with a code from an authenticator app. Enrolling that app is not "trust on first
+use": it takes a set-up code an administrator handed over in person (accounts/services.py), so a
+phished password alone cannot enrol the thief's phone. Enrolment gives recovery codes (django-otp's
+static tokens, each valid once) for the day the phone is lost.
 """
 
 from django.conf import settings
@@ -12,13 +13,11 @@ from django.utils.translation import gettext as _
 from django_otp import devices_for_user
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 
-from ministries.roles import is_reviewer
-
 RECOVERY_CODES = 10
 
 
 def two_factor_required(user):
-    return settings.REQUIRE_STAFF_2FA and user.is_authenticated and is_reviewer(user)
+    return settings.REQUIRE_STAFF_2FA and user.is_authenticated and (user.is_staff or user.is_superuser)
 
 
 def has_confirmed_device(user):

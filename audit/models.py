@@ -34,12 +34,13 @@ class AuditEvent(models.Model):
         PHONE_SET_UP = "phone_set_up", _("Authenticator set up")
         RECOVERY_CODE_USED = "recovery_used", _("Logged in with a recovery code")
         RECOVERY_CODES_MADE = "recovery_made", _("New recovery codes made")
+        CODE_ISSUED = "code_issued", _("One-time code issued")
+        CODE_REFUSED = "code_refused", _("Wrong one-time code")
+        PASSWORD_SET = "password_set", _("Password set with a one-time code")
         VIEW = "view", _("View")
         DOWNLOAD = "download", _("Download")
         UPLOAD = "upload", _("Upload")
         REFUSED = "refused", _("Access refused")
-        ACTIVATE = "activate", _("Account activated")
-        PASSWORD_RESET = "password_reset", _("Password reset")
 
     at = models.DateTimeField(_("when"), default=timezone.now, editable=False, db_index=True)
     actor = models.ForeignKey(

@@ -106,6 +106,79 @@ def wire_bytes(url):
         return len(response.read()), response.headers.get("Content-Encoding") or "identity"
 
 
+def prepare(tmp):
+    """A production-like site on its own PostgreSQL database, with the demo catalogue."""
+    psql(f"DROP DATABASE IF EXISTS {DATABASE}")
+    psql(f"CREATE DATABASE {DATABASE}")
+    env = production_env(tmp)
+    manage(env, "migrate", "--noinput")
+    manage(env, "load_demo", "--password", secrets.token_urlsafe(16))
+    manage(env, "collectstatic", "--noinput")
+    subprocess.run(["redis-cli", "-n", "15", "flushdb"], check=False, stdout=subprocess.DEVNULL)
+    return env
+
+
+def start_gunicorn(env, workers):
+    server = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "gunicorn",
+            "isoko.wsgi:application",
+            "--bind",
+            f"127.0.0.1:{PORT}",
+            "--workers",
+            str(workers),
+            "--backlog",
+            "2048",
+        ],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    for _ in range(50):
+        try:
+            urllib.request.urlopen(BASE + "/healthz", timeout=1)
+            break
+        except OSError:
+            time.sleep(0.2)
+    return server
+
+
+def urls_to_measure(tmp):
+    home = urllib.request.urlopen(BASE + "/rn/", timeout=10).read().decode()
+    stylesheet = re.search(r'href="(/static/css/isoko\.[0-9a-f]+\.css)"', home).group(1)
+    uncached_search = tmp / "uncached-search.lua"
+    uncached_search.write_text(UNCACHED_SEARCH_SCRIPT)
+    return {
+        "static (ceiling)": (stylesheet, None),
+        "home": ("/rn/", None),
+        "procedure": ("/rn/procedures/passport/", None),
+        "search (repeated)": ("/fr/search/?q=passeport", None),
+        "search (each new)": ("/fr/search/?q=passeport", uncached_search),
+        "form download": ("/rn/forms/CGM-PAS-01/fr/", None),
+    }
+
+
+def measure(urls, duration, connections):
+    print(
+        f"{'url':18} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8} {'errors':>7} {'bytes':>7} {'encoding':>9} "
+        f"{'x static':>9}"
+    )
+    ceiling = None
+    for name, (path, script) in urls.items():
+        for _ in range(3):  # warm the cache and the connections
+            urllib.request.urlopen(BASE + path, timeout=10).read()
+        size, encoding = wire_bytes(BASE + path)
+        rps, p50, p99, errors = wrk(BASE + path, duration, connections, script)
+        ceiling = ceiling or rps
+        print(
+            f"{name:18} {rps:9.0f} {p50:8.1f} {p99:8.1f} {errors:7d} {size:7d} {encoding:>9} "
+            f"{rps / ceiling:9.2f}"
+        )
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--duration", type=int, default=60)
@@ -116,70 +189,13 @@ def main():
         sys.exit("wrk is not installed: apt-get install wrk")
 
     tmp = Path(tempfile.mkdtemp(prefix="isoko-load-"))
-    psql(f"DROP DATABASE IF EXISTS {DATABASE}")
-    psql(f"CREATE DATABASE {DATABASE}")
-    env = production_env(tmp)
-    manage(env, "migrate", "--noinput")
-    manage(env, "load_demo", "--password", secrets.token_urlsafe(16))
-    manage(env, "collectstatic", "--noinput")
-    subprocess.run(["redis-cli", "-n", "15", "flushdb"], check=False, stdout=subprocess.DEVNULL)
-
-    server = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "gunicorn",
-            "isoko.wsgi:application",
-            "--bind",
-            f"127.0.0.1:{PORT}",
-            "--workers",
-            str(args.workers),
-            "--backlog",
-            "2048",
-        ],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    server = start_gunicorn(prepare(tmp), args.workers)
     try:
-        for _ in range(50):
-            try:
-                urllib.request.urlopen(BASE + "/healthz", timeout=1)
-                break
-            except OSError:
-                time.sleep(0.2)
-        home = urllib.request.urlopen(BASE + "/rn/", timeout=10).read().decode()
-        stylesheet = re.search(r'href="(/static/css/isoko\.[0-9a-f]+\.css)"', home).group(1)
-        uncached_search = tmp / "uncached-search.lua"
-        uncached_search.write_text(UNCACHED_SEARCH_SCRIPT)
-        urls = {
-            "static (ceiling)": (stylesheet, None),
-            "home": ("/rn/", None),
-            "procedure": ("/rn/procedures/passport/", None),
-            "search (repeated)": ("/fr/search/?q=passeport", None),
-            "search (each new)": ("/fr/search/?q=passeport", uncached_search),
-            "form download": ("/rn/forms/CGM-PAS-01/fr/", None),
-        }
         print(
             f"gunicorn {args.workers} workers, production settings, PostgreSQL, Redis; wrk 2 threads, "
             f"{args.connections} connections, {args.duration} s per URL"
         )
-        print(
-            f"{'url':18} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8} {'errors':>7} {'bytes':>7} {'encoding':>9} "
-            f"{'x static':>9}"
-        )
-        ceiling = None
-        for name, (path, script) in urls.items():
-            for _ in range(3):  # warm the cache and the connections
-                urllib.request.urlopen(BASE + path, timeout=10).read()
-            size, encoding = wire_bytes(BASE + path)
-            rps, p50, p99, errors = wrk(BASE + path, args.duration, args.connections, script)
-            ceiling = ceiling or rps
-            print(
-                f"{name:18} {rps:9.0f} {p50:8.1f} {p99:8.1f} {errors:7d} {size:7d} {encoding:>9} "
-                f"{rps / ceiling:9.2f}"
-            )
+        measure(urls_to_measure(tmp), args.duration, args.connections)
     finally:
         server.terminate()
         server.wait(timeout=30)

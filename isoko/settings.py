@@ -208,7 +208,9 @@ ARCHIVE_FILE_MAX_BYTES = env_int("ARCHIVE_FILE_MAX_BYTES", 200 * 1024 * 1024)
 FORM_UPLOAD_MAX_BYTES = env_int("FORM_UPLOAD_MAX_BYTES", 10 * 1024 * 1024)
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
-LOGIN_URL = "admin:login"
+# People who are not staff (public servants) log in on the site's own pages; the admin has its own.
+LOGIN_URL = "accounts:login"
+LOGIN_REDIRECT_URL = "/"
 
 CONTACT_EMAIL = env_str("CONTACT_EMAIL", "isoko@example.bi")
 # Absolute links in e-mails sent outside a request (reminders, notifications).

@@ -78,6 +78,7 @@ urlpatterns += i18n_patterns(
     path("", include("procedures.urls")),
     path("", include("ministries.urls")),
     path("forms/", include("forms_library.urls")),
+    path("", include("accounts.urls")),
     path("archive/", include("archive.urls")),
     path("", include(about_pages)),
     prefix_default_language=True,

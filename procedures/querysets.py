@@ -1,6 +1,7 @@
 from django.db import models
 from django.db.models import Q
 
+from forms_library.models import FormFile
 from ministries.models import Office
 
 
@@ -26,10 +27,8 @@ class ProcedureQuerySet(models.QuerySet):
 
     def with_details(self):
         """Everything the procedure page shows, in a fixed number of queries."""
-        from forms_library.models import FormFile
-        from procedures.models import RequiredDocument
-
-        documents = RequiredDocument.objects.select_related("form").prefetch_related(
+        required_document = self.model._meta.get_field("documents").related_model
+        documents = required_document.objects.select_related("form").prefetch_related(
             models.Prefetch("form__files", queryset=FormFile.objects.filter(is_current=True))
         )
         return self.with_listing().prefetch_related(

@@ -32,7 +32,10 @@ def home(request):
         {
             "themes": Theme.objects.all(),
             "ministries": Institution.objects.ministries(),
-            "procedures": Procedure.objects.published().most_consulted().with_listing()[:MOST_CONSULTED],
+            # A list, not a queryset: the template reads the first one (sample notice) and then all.
+            "procedures": list(
+                Procedure.objects.published().most_consulted().with_listing()[:MOST_CONSULTED]
+            ),
         },
     )
 
@@ -40,7 +43,7 @@ def home(request):
 @public_page
 def theme_detail(request, slug):
     theme = get_object_or_404(Theme, slug=slug)
-    procedures = Procedure.objects.published().filter(themes=theme).with_listing()
+    procedures = list(Procedure.objects.published().filter(themes=theme).with_listing())
     return render(request, "procedures/theme.html", {"theme": theme, "procedures": procedures})
 
 
@@ -83,7 +86,7 @@ def procedure_list(request):
         {
             "filter": procedure_filter,
             "page": page,
-            "procedures": page.object_list,
+            "procedures": list(page.object_list),
             "query_string": _without_page(request),
         },
     )

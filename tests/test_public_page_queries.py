@@ -1,0 +1,116 @@
+"""Every public page reads the database a fixed number of times, however many rows it shows.
+
+Each page is counted twice: with the small shared catalogue, then after adding more of every kind of
+row it shows. The count must be the same, and is pinned here with the list of its queries, so that a
+change that adds one is noticed on purpose. (The procedure page's parts are grown in
+tests/procedures/test_pages.py as well.)"""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from ministries.models import Institution, OpeningHours
+from procedures.models import Procedure, Step
+from procedures.search import rebuild_search_index
+from tests.conftest import make_form, make_office, make_procedure, tr
+
+
+def grow_catalogue(ministry, agency, office, theme, commune):
+    """More of everything: agencies, offices with hours, procedures (in the theme, at the office), forms."""
+    for number in range(4):
+        extra_agency = Institution.objects.create(
+            slug=f"agency-{number}",
+            parent=ministry,
+            kind=Institution.Kind.AGENCY,
+            website=f"https://agency-{number}.example.bi",
+            name_rn=f"Ikigo {number}",
+            name_fr=f"Agence {number}",
+        )
+        extra_office = make_office(f"office-{number}", extra_agency, commune, tr("Ibiro", "Bureau", "Office"))
+        OpeningHours.objects.create(
+            office=office, weekday=number, period="morning", opens="08:00", closes="12:00"
+        )
+        office.serves_communes.add(commune)
+        procedure = make_procedure(f"passport-renewal-{number}", agency, office)
+        procedure.offices.add(extra_office)
+        procedure.themes.add(theme)
+        Step.objects.create(procedure=procedure, position=9, title_rn="Intambwe", title_fr="Étape")
+        make_form(f"CGM-EXTRA-{number}", extra_agency)
+    rebuild_search_index()
+
+
+# (address, queries, what they are)
+PAGES = [
+    ("/en/", 3, "most consulted procedures with institution and ministry; themes; ministries"),
+    ("/en/procedures/", 5, "count; page of procedures; filter choices: ministries, themes, provinces"),
+    (
+        "/en/search/?q=passport",
+        7,
+        "similar words; title matches; text matches; procedures found, with institution and ministry; "
+        "filter choices: ministries, themes, provinces",
+    ),
+    ("/en/themes/travel/", 2, "theme; its procedures with institution and ministry"),
+    (
+        "/en/procedures/passport/",
+        10,
+        "procedure with institution and ministry; themes; steps; fees; rejection reasons; legal bases; "
+        "change notes; documents with their forms and current files; offices with commune; hours",
+    ),
+    ("/en/ministries/interior/", 4, "ministry; agencies; its procedures; its offices with commune"),
+    (
+        "/en/offices/cgm-gitega/",
+        5,
+        "office with institution and commune; hours; provinces and communes served; procedures",
+    ),
+    ("/en/links/", 1, "institutions with a website"),
+    ("/en/forms/", 3, "ministry filter choices; forms with institution; their current files"),
+    ("/rn/forms/CGM-PAS-01/fr/", 1, "the current file of that form in that language"),
+    ("/en/about/", 0, "a template only"),
+    ("/en/how-to/", 0, "a template only"),
+    ("/en/contact/", 0, "a template only"),
+    ("/en/account/login/", 0, "a form only"),
+    ("/en/account/password/", 0, "a form only"),
+    ("/sitemap.xml", 4, "procedures, themes, ministries, offices"),
+    ("/robots.txt", 0, "text from settings"),
+    ("/healthz", 1, "SELECT 1"),
+]
+
+
+def count_queries(client, address):
+    """Queries of a second visit: the first one warms per-process caches (content types) and creates
+    the day's search counter for this number of results."""
+    client.get(address)
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(address)
+    assert response.status_code == 200, address
+    return len(queries)
+
+
+@pytest.mark.parametrize(("address", "expected", "queries"), PAGES, ids=[page[0] for page in PAGES])
+def test_public_page_queries_do_not_grow_with_rows(
+    client,
+    address,
+    expected,
+    queries,
+    passport,
+    criminal_record_extract,
+    interior_form,
+    justice_form,
+    theme,
+    interior,
+    migration_service,
+    interior_office,
+    geography,
+):
+    theme.slug = "travel"
+    theme.save(update_fields=["slug"])
+    passport.themes.add(theme)
+    # More than FEW_RESULTS matches before and after growing, so the search is never one the clerks'
+    # report records (a write of its own, counted in tests/procedures/test_search.py).
+    for slug in ("passport-lost", "passport-child"):
+        make_procedure(slug, migration_service, interior_office)
+    rebuild_search_index()
+    small = count_queries(client, address)
+    grow_catalogue(interior, migration_service, interior_office, theme, geography["gitega"])
+    assert Procedure.objects.published().count() >= 6
+    assert (small, count_queries(client, address)) == (expected, expected), queries
