@@ -14,6 +14,7 @@ COPY isoko ./isoko
 COPY accounts ./accounts
 COPY page_cache ./page_cache
 COPY audit ./audit
+COPY uploads ./uploads
 COPY archive ./archive
 COPY ministries ./ministries
 COPY procedures ./procedures

@@ -6,8 +6,8 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from forms_library.files import FORMATS, checked_upload
 from ministries.models import Institution
+from uploads import DOCUMENTS, FORMATS, checked_upload, choices
 
 
 class FormQuerySet(models.QuerySet):
@@ -72,7 +72,7 @@ class FormFile(models.Model):
     file_format = models.CharField(
         _("format"),
         max_length=5,
-        choices=[(key, label) for key, (_mime, label) in FORMATS.items()],
+        choices=choices(DOCUMENTS),
         editable=False,
     )
     size_bytes = models.PositiveIntegerField(_("size (bytes)"), editable=False)

@@ -4,10 +4,10 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext as _
 
-from forms_library.files import attachment
 from forms_library.filters import FormFilter
 from forms_library.models import Form, FormFile
 from page_cache.headers import public_page
+from uploads import attachment
 
 
 @public_page

@@ -61,6 +61,7 @@ INSTALLED_APPS = [
     "page_cache",
     "languages",
     "operations",
+    "uploads",
     "ministries",
     "procedures",
     "forms_library",
@@ -206,6 +207,12 @@ STORAGES["archive"] = {
 }
 ARCHIVE_FILE_MAX_BYTES = env_int("ARCHIVE_FILE_MAX_BYTES", 200 * 1024 * 1024)
 FORM_UPLOAD_MAX_BYTES = env_int("FORM_UPLOAD_MAX_BYTES", 10 * 1024 * 1024)
+# Optional virus scan of every upload by a ClamAV daemon (uploads/clamav.py): a Unix socket path, or a
+# host and port. Unset: no scan. Set: an upload is refused when the daemon cannot be asked.
+CLAMAV_SOCKET = env_str("CLAMAV_SOCKET", "")
+CLAMAV_HOST = env_str("CLAMAV_HOST", "")
+CLAMAV_PORT = env_int("CLAMAV_PORT", 3310)
+CLAMAV_TIMEOUT = env_int("CLAMAV_TIMEOUT", 30)
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
 # People who are not staff (public servants) log in on the site's own pages; the admin has its own.

@@ -123,17 +123,7 @@ def import_catalogue(path):
             raise ArchiveError(_("This archive is not an Isôko catalogue of a version this site can read."))
         if any(model.objects.exists() for model in (Institution, Procedure, Form)):
             raise ArchiveError(_("The database already has a catalogue: import only into an empty database."))
-        for expected in manifest["files"]:
-            content = archive.read(f"files/{expected['path']}")
-            if hashlib.sha256(content).hexdigest() != expected["sha256"]:
-                raise ArchiveError(
-                    _("%(path)s is damaged: its checksum does not match.") % {"path": expected["path"]}
-                )
-            stored = default_storage.save(expected["path"], ContentFile(content))
-            if stored != expected["path"]:
-                raise ArchiveError(
-                    _("%(path)s already exists in the file storage.") % {"path": expected["path"]}
-                )
+        _restore_files(archive, manifest["files"])
         for deserialized in serializers.deserialize("json", rows):
             deserialized.save()
     _reset_sequences()
@@ -141,6 +131,39 @@ def import_catalogue(path):
 
     rebuild_search_index()
     return manifest
+
+
+def _restore_files(archive, expected_files):
+    """Put the archive's files into the storage. A file already there (the database was lost, the
+    uploaded files were not) is kept when its SHA-256 is the manifest's; one that differs is refused by
+    name. Everything is checked before anything is written, so a refusal leaves the storage as it was."""
+    to_write = []
+    for expected in expected_files:
+        path = expected["path"]
+        content = archive.read(f"files/{path}")
+        if hashlib.sha256(content).hexdigest() != expected["sha256"]:
+            raise ArchiveError(_("%(path)s is damaged: its checksum does not match.") % {"path": path})
+        if not default_storage.exists(path):
+            to_write.append((path, content))
+        elif _stored_sha256(path) != expected["sha256"]:
+            raise ArchiveError(
+                _(
+                    "%(path)s already exists in the file storage with a different content. Move it away "
+                    "(or restore the file storage from the same backup), then import again."
+                )
+                % {"path": path}
+            )
+    for path, content in to_write:
+        if default_storage.save(path, ContentFile(content)) != path:
+            raise ArchiveError(_("%(path)s already exists in the file storage.") % {"path": path})
+
+
+def _stored_sha256(path):
+    digest = hashlib.sha256()
+    with default_storage.open(path, "rb") as handle:
+        for chunk in iter(lambda: handle.read(64 * 1024), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
 
 
 def _reset_sequences():

@@ -11,9 +11,9 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
-from forms_library.files import FORMATS, checked_upload
 from ministries.models import Institution, Office
 from procedures.querysets import ProcedureQuerySet
+from uploads import DOCUMENTS, FORMATS, checked_upload, choices
 
 
 class Theme(models.Model):
@@ -323,7 +323,7 @@ class RejectionReason(ProcedurePart):
         return self.text
 
 
-FILE_FORMAT_CHOICES = [(key, label) for key, (_mime, label) in FORMATS.items()]
+FILE_FORMAT_CHOICES = choices(DOCUMENTS)
 
 
 def legal_text_path(instance, filename):

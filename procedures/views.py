@@ -7,7 +7,6 @@ from django.utils.text import Truncator
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from forms_library.files import attachment
 from languages.templatetags.translated import fallback_languages
 from ministries.models import Institution
 from page_cache.counting import count_when_served_from_cache
@@ -17,6 +16,7 @@ from procedures.models import LegalBasis, Procedure, Theme
 from procedures.popularity import record_view, record_view_soon
 from procedures.search import highlight, record_search, record_search_soon, search_procedures
 from procedures.structured_data import json_ld_script, procedure_json_ld
+from uploads import attachment
 
 MOST_CONSULTED = 8
 PAGE_SIZE = 50

@@ -18,8 +18,9 @@ from forms_library.models import Form, FormFile
 from ministries.models import Commune, Institution, Office, Province, StaffProfile
 from ministries.roles import CLERKS, REVIEWERS, ensure_role_groups
 from procedures.models import Fee, Procedure, RequiredDocument, Step, Theme
+from tests.uploads.samples import pdf_bytes
 
-MINIMAL_PDF = b"%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
+MINIMAL_PDF = pdf_bytes()  # one blank page, as small as a real PDF gets
 
 
 def tr(rn, fr, en):

@@ -1,7 +1,6 @@
 import hashlib
-import io
-import zipfile
 
+import pikepdf
 import pytest
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -10,22 +9,7 @@ from django.utils import translation
 
 from forms_library.models import FormFile
 from tests.conftest import MINIMAL_PDF
-
-
-def docx_bytes():
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as archive:
-        archive.writestr("[Content_Types].xml", "<Types/>")
-        archive.writestr("word/document.xml", "<w:document/>")
-    return buffer.getvalue()
-
-
-def odt_bytes():
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as archive:
-        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text")
-        archive.writestr("content.xml", "<office:document-content/>")
-    return buffer.getvalue()
+from tests.uploads.samples import docx_bytes, odt_bytes, pdf_bytes
 
 
 def upload(form, language, name, content):
@@ -123,30 +107,39 @@ def test_clerk_upload_in_admin_refuses_a_renamed_executable_with_a_message(
 @pytest.mark.parametrize(
     "content",
     [
-        MINIMAL_PDF.replace(
-            b"<</Type/Catalog>>", b"<</Type/Catalog/OpenAction<</S/JavaScript/JS(app.alert(1))>>>>"
+        pdf_bytes(
+            catalog=lambda pdf: {
+                "/OpenAction": pikepdf.Dictionary(S=pikepdf.Name.JavaScript, JS="app.alert(1)")
+            }
         ),
-        MINIMAL_PDF.replace(b"<</Type/Catalog>>", b"<</Type/Catalog/Names<</J#61vaScript 2 0 R>>>>"),
-        MINIMAL_PDF.replace(b"<</Type/Catalog>>", b"<</Type/Catalog/AA<</O<</S/Launch/F(cmd.exe)>>>>>>"),
-        MINIMAL_PDF.replace(b"<</Type/Catalog>>", b"<</Type/Catalog/Names<</EmbeddedFiles 3 0 R>>>>"),
+        pdf_bytes(
+            catalog=lambda pdf: {"/Names": pikepdf.Dictionary(JavaScript=pikepdf.Dictionary(Names=[]))}
+        ),
+        pdf_bytes(
+            catalog=lambda pdf: {
+                "/AA": pikepdf.Dictionary(O=pikepdf.Dictionary(S=pikepdf.Name.Launch, F="cmd.exe"))
+            }
+        ),
+        pdf_bytes(
+            catalog=lambda pdf: {"/Names": pikepdf.Dictionary(EmbeddedFiles=pikepdf.Dictionary(Names=[]))}
+        ),
     ],
 )
 def test_pdf_with_active_content_is_refused_and_nothing_stored(justice_form, content):
     before = FormFile.objects.count()
     with translation.override("en"), pytest.raises(ValidationError) as error:
         upload(justice_form, "rn", "form.pdf", content)
-    assert "scripts, macros or embedded files" in str(error.value)
+    assert "scripts, macros, embedded files" in str(error.value)
     assert FormFile.objects.count() == before
 
 
 def test_word_document_with_macros_is_refused(justice_form):
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as archive:
-        archive.writestr("[Content_Types].xml", "<Types/>")
-        archive.writestr("word/document.xml", "<w:document/>")
-        archive.writestr("word/vbaProject.bin", b"\xd0\xcf\x11\xe0 macro")
+    macros = docx_bytes(
+        parts=[("word/vbaProject.bin", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1 macro")],
+        types=None,
+    )
     with pytest.raises(ValidationError):
-        upload(justice_form, "rn", "form.docx", buffer.getvalue())
+        upload(justice_form, "rn", "form.docx", macros)
 
 
 def test_file_over_the_size_limit_is_refused_with_the_limit(justice_form, settings):

@@ -6,6 +6,8 @@ import zipfile
 from io import StringIO
 
 import pytest
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
 from django.core.management import CommandError, call_command
 from django.utils import translation
 
@@ -13,6 +15,7 @@ from forms_library.models import FormFile
 from procedures.catalogue_transfer import MODELS
 from procedures.models import LegalBasis, Procedure
 from procedures.revisions import take_snapshot
+from tests.conftest import MINIMAL_PDF
 
 
 def catalogue_state():
@@ -75,6 +78,55 @@ def test_import_refuses_a_non_empty_database_or_a_damaged_archive(tmp_path, pass
     (tmp_path / "junk.zip").write_bytes(b"not a zip")
     with translation.override("en"), pytest.raises(CommandError, match="Not a catalogue archive"):
         call_command("import_catalogue", str(tmp_path / "junk.zip"), stdout=StringIO())
+
+
+def export_then_lose_the_database(tmp_path):
+    archive = tmp_path / "catalogue.zip"
+    call_command("export_catalogue", str(archive), stdout=StringIO())
+    with zipfile.ZipFile(archive) as opened:
+        paths = [f["path"] for f in json.loads(opened.read("manifest.json"))["files"]]
+    call_command("flush", "--no-input")  # the database is gone; media/ is not
+    return archive, paths
+
+
+@pytest.mark.django_db(transaction=True)
+def test_import_onto_surviving_uploaded_files_keeps_those_that_match(tmp_path, passport, justice_form):
+    LegalBasis.objects.create(
+        procedure=passport,
+        position=1,
+        reference="Loi n°1/22",
+        title_fr="Loi",
+        document=ContentFile(MINIMAL_PDF, name="loi.pdf"),
+    )
+    before = catalogue_state()
+    archive, paths = export_then_lose_the_database(tmp_path)
+    assert len(paths) == 2 and all(default_storage.exists(path) for path in paths)
+
+    call_command("import_catalogue", str(archive), stdout=StringIO())
+
+    assert catalogue_state() == before
+    restored = [f.file.name for f in FormFile.objects.all()] + [
+        b.document.name for b in LegalBasis.objects.all()
+    ]
+    assert sorted(restored) == sorted(paths)  # the surviving files themselves, not copies beside them
+    for path in paths:
+        folder, name = path.rsplit("/", 1)
+        stem = name.rsplit(".", 1)[0]
+        assert not [other for other in default_storage.listdir(folder)[1] if other.startswith(stem + "_")]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_import_refuses_a_surviving_file_that_differs_naming_it_and_changes_nothing(tmp_path, justice_form):
+    archive, [path] = export_then_lose_the_database(tmp_path)
+    default_storage.delete(path)
+    default_storage.save(path, ContentFile(b"%PDF-1.4 another file under the same name"))
+
+    with translation.override("en"), pytest.raises(CommandError, match=f"{path} already exists .* different"):
+        call_command("import_catalogue", str(archive), stdout=StringIO())
+
+    assert not FormFile.objects.exists()
+    with default_storage.open(path, "rb") as handle:
+        assert handle.read() == b"%PDF-1.4 another file under the same name"
 
 
 @pytest.mark.django_db(transaction=True)

@@ -3,6 +3,7 @@ downloadable only once the procedure citing it is public."""
 
 import hashlib
 
+import pikepdf
 import pytest
 from django.core.exceptions import ValidationError
 from django.core.files.storage import default_storage
@@ -14,9 +15,10 @@ from procedures import services
 from procedures.models import LegalBasis
 from tests.conftest import MINIMAL_PDF
 from tests.procedures.test_workflow import admin_form_data
+from tests.uploads.samples import pdf_bytes
 
-ACTIVE_PDF = MINIMAL_PDF.replace(
-    b"<</Type/Catalog>>", b"<</Type/Catalog/OpenAction<</S/JavaScript/JS(app.alert(1))>>>>"
+ACTIVE_PDF = pdf_bytes(
+    catalog=lambda pdf: {"/OpenAction": pikepdf.Dictionary(S=pikepdf.Name.JavaScript, JS="app.alert(1)")}
 )
 RENAMED_EXECUTABLE = b"MZ\x90\x00\x03 this is a Windows executable"
 
@@ -72,8 +74,8 @@ def test_an_attached_text_is_stored_under_its_checksum_and_offered_on_the_page(c
 @pytest.mark.parametrize(
     ("name", "content", "message"),
     [
-        ("decret.pdf", RENAMED_EXECUTABLE, "not a PDF, DOCX or ODT document"),
-        ("decret.pdf", ACTIVE_PDF, "scripts, macros or embedded files"),
+        ("decret.pdf", RENAMED_EXECUTABLE, "not in an accepted format (PDF, DOCX, ODT)"),
+        ("decret.pdf", ACTIVE_PDF, "scripts, macros, embedded files"),
     ],
 )
 def test_a_renamed_executable_or_an_active_pdf_is_refused_and_nothing_stored(
@@ -122,7 +124,7 @@ def test_a_clerk_uploading_an_active_pdf_in_the_admin_gets_a_message_and_nothing
     data["legal_bases-0-document"] = SimpleUploadedFile("decret.pdf", ACTIVE_PDF)
     refused = client.post(url, data)
     assert refused.status_code == 200
-    assert "scripts, des macros ou des fichiers" in refused.text
+    assert "des scripts, des macros, des fichiers incorporés" in refused.text
     assert stored_legal_texts() == before
 
     data["legal_bases-0-document"] = SimpleUploadedFile("decret.pdf", MINIMAL_PDF)
