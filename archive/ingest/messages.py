@@ -40,6 +40,10 @@ MESSAGES = {
     "extension_mismatch": _("The name of file “%(name)s” does not match its content."),
     "active_content": _("File “%(name)s” contains active content (scripts, actions or attachments)."),
     "unreadable": _("File “%(name)s” cannot be read (damaged or incomplete)."),
+    "infected": _("File “%(name)s” was refused by the virus scanner."),
+    "scanner_unavailable": _(
+        "File “%(name)s” could not be checked: the virus scanner is not answering. Run the batch again later."
+    ),
     "changed_during_ingest": _("File “%(name)s” changed while the batch was being registered."),
     # The servants sheet
     "servant_line": _("Servants sheet, line %(line)s: %(problem)s"),

@@ -12,16 +12,15 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError
 from django.utils import timezone
 
-from archive.ingest import inspection
 from archive.ingest.manifest import check_matricule, check_repeats, check_text, read_rows, read_servants
 from archive.ingest.messages import problem
 from archive.ingest.sources import SourceError
 from archive.ingest.store import store_document
 from archive.models import CareerType, Document, DocumentType, IngestBatch, IngestRow, Servant
 from ministries.models import Institution
+from uploads import IMAGES, JPEG, PDF, PNG, TIFF, inspect_file
 
-ALLOWED = {inspection.PDF, inspection.TIFF, inspection.JPEG, inspection.PNG}
-IMAGES = {inspection.TIFF, inspection.JPEG, inspection.PNG}
+ALLOWED = (PDF, TIFF, JPEG, PNG)
 
 
 def _noop(phase, done, total):
@@ -96,9 +95,7 @@ class Ingest:
         for position, name in enumerate(row.files):
             try:
                 with self.source.open(name) as handle:
-                    found = inspection.inspect_file(
-                        handle, allowed=ALLOWED, declared_name=name, max_bytes=limit
-                    )
+                    found = inspect_file(handle, allowed=ALLOWED, declared_name=name, max_bytes=limit)
             except ValidationError as error:
                 row.problems.append(problem(error.code, name=name, limit_mb=limit // (1024 * 1024)))
                 continue

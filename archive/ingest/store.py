@@ -6,10 +6,10 @@ import io
 from django.core.exceptions import ValidationError
 from django.db import transaction
 
-from archive.ingest import inspection
 from archive.models import Document, StoredFile, random_storage_name
 from archive.storage import write_once
 from archive.text import fold
+from uploads import FORMATS, PDF
 
 # Text kept for search from a born-digital PDF: enough to find a decree by its words.
 TEXT_PAGES = 20
@@ -36,7 +36,7 @@ def store_document(row, source, batch):
                 sha256, size = write_once(storage_name, handle)
                 if sha256 != found.sha256:
                     raise ValidationError("changed", code="changed_during_ingest", params={"name": name})
-                if found.file_format == inspection.PDF:
+                if found.file_format == PDF:
                     handle.seek(0)
                     text = pdf_text(handle)
             StoredFile.objects.create(
@@ -47,10 +47,10 @@ def store_document(row, source, batch):
                 original_name=name[:255],
                 sha256=sha256,
                 size_bytes=size,
-                content_type=inspection.CONTENT_TYPES[found.file_format],
+                content_type=FORMATS[found.file_format][0],
                 file_format=found.file_format,
             )
-        if row.fingerprints[0].file_format != inspection.PDF:
+        if row.fingerprints[0].file_format != PDF:
             _store_viewing_copy(document, row, source)
         if text:
             document.search_text = fold(text)
@@ -110,5 +110,5 @@ def _store_viewing_copy(document, row, source):
         sha256=sha256,
         size_bytes=size,
         content_type="application/pdf",
-        file_format=inspection.PDF,
+        file_format=PDF,
     )
