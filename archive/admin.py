@@ -101,8 +101,16 @@ class ScopedAdmin(admin.ModelAdmin):
         return False
 
 
+@admin.action(description=_("Print activation or new-password letters"))
+def print_letters(modeladmin, request, queryset):
+    from archive.views import _letters_response
+
+    return _letters_response(request, queryset.select_related("institution", "user"), "letters.pdf")
+
+
 @admin.register(Servant)
 class ServantAdmin(ScopedAdmin):
+    actions = [print_letters]
     list_display = ["matricule", "surname", "given_names", "institution", "status"]
     list_filter = ["status", "ministry"]
     search_fields = ["matricule", "search_name"]

@@ -318,6 +318,10 @@ class IngestBatch(models.Model):
     rows_total = models.PositiveIntegerField(_("rows"), default=0)
     rows_done = models.PositiveIntegerField(_("rows handled"), default=0)
     problems = models.JSONField(_("problems with the whole batch"), default=list, blank=True)
+    # Servants the batch's servants sheet created: their activation letters are printed from the batch.
+    servants_created = models.ManyToManyField(
+        Servant, blank=True, related_name="+", verbose_name=_("servants created")
+    )
 
     class Meta:
         ordering = ["-started_at"]

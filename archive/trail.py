@@ -13,9 +13,9 @@ ROLE_NAMES = {
 }
 
 
-def record_reading(request, action, *, servant, document=None, stored_file=None):
+def record_reading(request, action, *, servant, document=None, stored_file=None, **extra):
     """A view or download of a dossier, a document or a file, tied to the servant it is about."""
-    details = {"servant": str(servant.public_id), "ministry": reader_ministry(request.user)}
+    details = {"servant": str(servant.public_id), "ministry": reader_ministry(request.user), **extra}
     if document is not None:
         details["document"] = str(document.public_id)
         details["document_title"] = document.title

@@ -13,4 +13,6 @@ urlpatterns = [
     path("files/<uuid:public_id>/", views.original, name="original"),
     path("batches/<uuid:public_id>/", views.batch, name="batch"),
     path("batches/<uuid:public_id>/report.csv", views.batch_report, name="batch_report"),
+    path("batches/<uuid:public_id>/letters.pdf", views.batch_letters, name="batch_letters"),
+    path("dossiers/<uuid:public_id>/letter.pdf", views.servant_letter, name="letter"),
 ]

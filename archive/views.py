@@ -4,9 +4,11 @@ from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import redirect, render
+from django.views.decorators.http import require_POST
 
 from archive import access
 from archive.ingest.report import counts, report_csv
+from archive.letters import issue_letters, letters_pdf
 from archive.models import DocumentType, StoredFile
 from archive.search import search_servants
 from archive.storage import archive_storage
@@ -42,6 +44,7 @@ def _dossier_page(request, servant):
         "documents": documents,
         "missing": missing,
         "is_own": servant.user_id == request.user.pk,
+        "is_staff_reader": access.is_archive_staff(request.user),
     }
     return _private(render(request, "archive/dossier.html", context))
 
@@ -154,3 +157,38 @@ def batch_report(request, public_id):
     response["Content-Disposition"] = f'attachment; filename="batch-{found.public_id}.csv"'
     response["X-Content-Type-Options"] = "nosniff"
     return _private(response)
+
+
+def _letters_response(request, servants, filename):
+    letters = issue_letters(servants, issued_by=request.user)
+    for letter in letters:
+        record_reading(
+            request, AuditEvent.Action.DOWNLOAD, servant=letter.servant, letter=str(letter.purpose)
+        )
+    response = HttpResponse(letters_pdf(letters), content_type="application/pdf")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    response["X-Content-Type-Options"] = "nosniff"
+    return _private(response)
+
+
+@require_POST
+@login_required
+def batch_letters(request, public_id):
+    """Activation letters for the servants a batch created (new codes: earlier letters stop working)."""
+    found = _get_for_user(request, access.batches_for(request.user), public_id, "batch")
+    servants = access.dossiers_for(request.user).filter(pk__in=found.servants_created.values("pk"))
+    return _letters_response(
+        request, servants.with_assignment().select_related("user"), f"letters-{found.public_id}.pdf"
+    )
+
+
+@require_POST
+@login_required
+def servant_letter(request, public_id):
+    """One servant's letter: activation, or a new password when they have one (HR and archivists only)."""
+    if not access.is_archive_staff(request.user):
+        record_refusal(request, "letter", public_id)
+        raise Http404
+    servants = access.dossiers_for(request.user).with_assignment().select_related("user")
+    servant = _get_for_user(request, servants, public_id, "dossier")
+    return _letters_response(request, [servant], f"letter-{servant.matricule}.pdf")

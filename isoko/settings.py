@@ -217,7 +217,8 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
 # People who are not staff (public servants) log in on the site's own pages; the admin has its own.
 LOGIN_URL = "accounts:login"
-LOGIN_REDIRECT_URL = "/"
+# A public servant who logs in (or sets a password from a letter) lands on their personnel file.
+LOGIN_REDIRECT_URL = "archive:my_dossier"
 
 CONTACT_EMAIL = env_str("CONTACT_EMAIL", "isoko@example.bi")
 # Absolute links in e-mails sent outside a request (reminders, notifications).

@@ -156,11 +156,14 @@ class Ingest:
         return new, problems
 
     def _create_servants(self, new_servants):
+        """Each new servant with their account (user name = matricule), waiting for its activation letter."""
+        from archive.letters import servant_account
         from archive.services import servant_create
 
-        self.created_servants = [
-            servant_create(matricule=matricule, **fields) for matricule, fields in new_servants.items()
-        ]
+        for matricule, fields in new_servants.items():
+            servant = servant_create(matricule=matricule, **fields)
+            servant_account(servant)
+            self.batch.servants_created.add(servant)
 
     # --- storing -----------------------------------------------------------------------------------
     def _store(self, rows):
