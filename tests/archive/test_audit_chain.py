@@ -2,13 +2,15 @@ from io import StringIO
 
 import pytest
 from django.core.management import CommandError, call_command
+from django.utils import translation
 
 from audit.models import AuditEvent, record
 
 
 def verify():
     out, err = StringIO(), StringIO()
-    call_command("verify_audit", stdout=out, stderr=err)
+    with translation.override("en"):
+        call_command("verify_audit", stdout=out, stderr=err)
     return out.getvalue() + err.getvalue()
 
 
