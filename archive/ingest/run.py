@@ -120,9 +120,23 @@ class Ingest:
             row.skip = (row.servant_id, row.content_sha256) in existing
 
     # --- servants sheet ----------------------------------------------------------------------------
+    def _creatable_in(self):
+        """Institutions new servants may be assigned to: all for the operator and archivists, the HR
+        officer's own ministry otherwise (another ministry's body reads as unknown)."""
+        from archive.access import archive_role
+
+        if self.allowed_servants is None:
+            return Institution.objects.all()
+        role = archive_role(self.user)
+        if role is None:
+            return Institution.objects.none()
+        if role.role == role.Role.HR_OFFICER:
+            return Institution.objects.for_ministry(role.ministry)
+        return Institution.objects.all()
+
     def _check_servants(self, sheet):
         """{matricule: fields} of the sheet's servants not yet known, and the sheet's problems."""
-        institutions = {i.slug: i for i in Institution.objects.all()}
+        institutions = {i.slug: i for i in self._creatable_in()}
         careers = dict(CareerType.objects.values_list("code", "pk"))
         existing = set(
             Servant.objects.filter(matricule__in={r["matricule"] for r in sheet}).values_list(
@@ -168,7 +182,7 @@ class Ingest:
     # --- storing -----------------------------------------------------------------------------------
     def _store(self, rows):
         pending = {r.matricule for r in rows if r.servant_id is None and not r.problems}
-        created = dict(Servant.objects.filter(matricule__in=pending).values_list("matricule", "pk"))
+        created = dict(self._visible().filter(matricule__in=pending).values_list("matricule", "pk"))
         for done, row in enumerate(rows, start=1):
             row.servant_id = row.servant_id or created.get(row.matricule)
             self._store_row(row)

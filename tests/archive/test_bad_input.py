@@ -209,3 +209,26 @@ def test_admin_upload_ingests_a_zip_and_shows_the_report(client, hr_justice, ali
     assert "IN-2001" in page.content.decode()  # the line they typed, reported as unknown
     report = client.get(reverse("archive:batch_report", args=[IngestBatch.objects.get().public_id]))
     assert report["Content-Type"].startswith("text/csv")
+
+
+def test_hr_officer_cannot_create_servants_in_another_ministry(
+    tmp_path, document_types, hr_justice, migration_service
+):
+    manifest, files_dir = write_batch(
+        tmp_path / "other",
+        [row("IN-5001", "appointment", "2020-02-02", "Decree", "d.pdf")],
+        {"d.pdf": make_pdf()},
+    )
+    sheet = tmp_path / "servants.csv"
+    sheet.write_text(
+        "matricule,surname,given_names,date_of_birth,institution\nIN-5001,Nduwimana,Prosper,,cgm\n"
+    )
+    from archive.access import dossiers_for
+
+    with open(sheet, "rb") as handle:
+        batch = ingest(
+            manifest, files_dir, servants=handle, user=hr_justice, allowed_servants=dossiers_for(hr_justice)
+        )
+    assert not Servant.objects.filter(matricule="IN-5001").exists()
+    assert [p["problem"]["code"] for p in batch.problems] == ["unknown_institution"]
+    assert batch.rows.get().outcome == "refused"
