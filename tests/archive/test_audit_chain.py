@@ -1,7 +1,9 @@
+import threading
 from io import StringIO
 
 import pytest
 from django.core.management import CommandError, call_command
+from django.db import connection, connections
 from django.utils import translation
 
 from audit.models import AuditEvent, record
@@ -57,3 +59,26 @@ def test_request_address_and_role_are_recorded(rf, justice_clerk):
     event.refresh_from_db()
     assert (event.address, event.role) == ("198.51.100.7", "hr")
     assert event.compute_hash() == event.hash
+
+
+@pytest.mark.postgres
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="concurrent writers need PostgreSQL")
+@pytest.mark.django_db(transaction=True)
+def test_concurrent_writers_form_one_unbroken_chain():
+    """Eight threads appending at once: the chain-head lock serialises them, so no two events share a link."""
+
+    def write(number):
+        try:
+            for i in range(10):
+                record(AuditEvent.Action.VIEW, writer=number, i=i)
+        finally:
+            connections.close_all()
+
+    threads = [threading.Thread(target=write, args=(n,)) for n in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert AuditEvent.objects.count() == 80
+    assert len(set(AuditEvent.objects.values_list("prev_hash", flat=True))) == 80
+    assert "intact" in verify()
