@@ -48,7 +48,7 @@ def test_killed_batch_completes_on_rerun_without_duplicates(tmp_path, alice, doc
         {f"act-{i}.pdf": make_pdf(f"Act number {i}", pages=2) for i in range(DOCUMENTS)},
     )
     url, sqlite_file = database_url(tmp_path)
-    env = {**os.environ, "DATABASE_URL": url, "ARCHIVE_ROOT": str(tmp_path / "store"), "PAGE_CACHE": "0"}
+    env = {**os.environ, "DATABASE_URL": url, "ARCHIVE_ROOT": str(tmp_path / "store"), "LANGUAGE_CODE": "en"}
     command = [sys.executable, str(MANAGE), "ingest_batch", str(manifest), str(files_dir), "--no-progress"]
     process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     deadline = time.monotonic() + 120
