@@ -17,6 +17,7 @@ COPY page_cache ./page_cache
 COPY audit ./audit
 COPY uploads ./uploads
 COPY review ./review
+COPY archive ./archive
 COPY ministries ./ministries
 COPY procedures ./procedures
 COPY forms_library ./forms_library

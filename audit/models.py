@@ -1,10 +1,23 @@
+import hashlib
+import json
+from datetime import UTC
+
 from django.conf import settings
-from django.db import models
+from django.db import models, transaction
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+# The hash the first event of the chain points back to.
+GENESIS = "0" * 64
 
 
 class AuditEvent(models.Model):
-    """Who did what, to what, when. Written by the application only: never edited or deleted."""
+    """Who did what, to what, when. Written by the application only: never edited or deleted.
+
+    Each event carries the hash of the one before it (`prev_hash`) and its own hash over a canonical
+    serialisation of its fields and that link, so a changed or removed event breaks the chain
+    (`manage.py verify_audit`).
+    """
 
     class Action(models.TextChoices):
         CREATE = "create", _("Create")
@@ -24,8 +37,12 @@ class AuditEvent(models.Model):
         CODE_ISSUED = "code_issued", _("One-time code issued")
         CODE_REFUSED = "code_refused", _("Wrong one-time code")
         PASSWORD_SET = "password_set", _("Password set with a one-time code")
+        VIEW = "view", _("View")
+        DOWNLOAD = "download", _("Download")
+        UPLOAD = "upload", _("Upload")
+        REFUSED = "refused", _("Access refused")
 
-    at = models.DateTimeField(_("when"), auto_now_add=True, db_index=True)
+    at = models.DateTimeField(_("when"), default=timezone.now, editable=False, db_index=True)
     actor = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,
@@ -35,11 +52,15 @@ class AuditEvent(models.Model):
         verbose_name=_("who"),
     )
     actor_name = models.CharField(_("user name"), max_length=150, blank=True)
+    role = models.CharField(_("role"), max_length=40, blank=True)
+    address = models.GenericIPAddressField(_("from address"), null=True, blank=True)
     action = models.CharField(_("action"), max_length=20, choices=Action.choices, db_index=True)
     target_type = models.CharField(_("kind of object"), max_length=100, blank=True)
     target_id = models.CharField(_("object id"), max_length=40, blank=True)
     target_repr = models.CharField(_("object"), max_length=300, blank=True)
     details = models.JSONField(_("details"), default=dict, blank=True)
+    prev_hash = models.CharField(_("hash of the event before"), max_length=64, blank=True, editable=False)
+    hash = models.CharField(_("hash"), max_length=64, blank=True, editable=False)
 
     class Meta:
         ordering = ["-at", "-pk"]
@@ -49,13 +70,78 @@ class AuditEvent(models.Model):
     def __str__(self):
         return f"{self.at:%Y-%m-%d %H:%M} {self.actor_name} {self.action} {self.target_repr}"
 
+    def save(self, *args, **kwargs):
+        if self.pk is not None:
+            raise ValueError("Audit events are never changed.")
+        with transaction.atomic(savepoint=False):
+            head = ChainHead.locked()
+            self.prev_hash = head.last_hash
+            self.hash = self.compute_hash()
+            super().save(*args, **kwargs)
+            ChainHead.objects.filter(pk=head.pk).update(last_hash=self.hash, last_event=self.pk)
 
-def record(action, *, actor=None, target=None, **details):
+    def delete(self, *args, **kwargs):
+        raise ValueError("Audit events are never deleted.")
+
+    def canonical(self):
+        """The bytes the hash covers: every recorded field, in a fixed order, as sorted JSON."""
+        fields = {
+            "at": self.at.astimezone(UTC).isoformat(timespec="microseconds"),
+            "actor": self.actor_id,
+            "actor_name": self.actor_name,
+            "role": self.role,
+            "address": self.address,
+            "action": self.action,
+            "target_type": self.target_type,
+            "target_id": self.target_id,
+            "target_repr": self.target_repr,
+            "details": self.details,
+            "prev_hash": self.prev_hash,
+        }
+        return json.dumps(
+            fields, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str
+        ).encode()
+
+    def compute_hash(self):
+        return hashlib.sha256(self.canonical()).hexdigest()
+
+
+class ChainHead(models.Model):
+    """One row: the hash of the newest event. Locked while appending, so concurrent writers form one chain."""
+
+    last_hash = models.CharField(max_length=64, default=GENESIS)
+    last_event = models.BigIntegerField(null=True)
+
+    class Meta:
+        verbose_name = _("audit chain head")
+
+    def __str__(self):
+        return self.last_hash
+
+    @classmethod
+    def locked(cls):
+        # SELECT … FOR UPDATE on PostgreSQL; SQLite has one writer at a time anyway.
+        head = cls.objects.select_for_update().filter(pk=1).first()
+        if head is None:
+            head, _created = cls.objects.get_or_create(pk=1)
+        return head
+
+
+def client_address(request):
+    """The address the request came from, as the server saw it (a proxy sets REMOTE_ADDR via gunicorn)."""
+    if request is None:
+        return None
+    return request.META.get("REMOTE_ADDR") or None
+
+
+def record(action, *, actor=None, target=None, request=None, role="", **details):
     """Write one audit event. `target` is any model instance (or None)."""
     return AuditEvent.objects.create(
         action=action,
         actor=actor if actor is not None and actor.is_authenticated else None,
         actor_name=getattr(actor, "username", "") or "",
+        role=role,
+        address=client_address(request),
         target_type=target._meta.label if target is not None else "",
         target_id=str(target.pk) if target is not None else "",
         target_repr=str(target)[:300] if target is not None else "",
@@ -66,4 +152,6 @@ def record(action, *, actor=None, target=None, **details):
 def record_login_failure(sender, credentials, request=None, **kwargs):
     """user_login_failed handler: the user name tried, never the password."""
     username = str(credentials.get("username", ""))[:150]
-    AuditEvent.objects.create(action=AuditEvent.Action.LOGIN_FAILED, actor_name=username)
+    AuditEvent.objects.create(
+        action=AuditEvent.Action.LOGIN_FAILED, actor_name=username, address=client_address(request)
+    )

@@ -75,6 +75,7 @@ INSTALLED_APPS = [
     "audit",
     "api",
     "feedback",
+    "archive",
     "demo",
 ]
 
@@ -222,6 +223,13 @@ STORAGES = {
         )
     },
 }
+# Personnel files: originals and viewing copies, never under MEDIA_ROOT nor any public URL (archive/).
+ARCHIVE_ROOT = Path(env_str("ARCHIVE_ROOT", str(BASE_DIR / "archive_files")))
+STORAGES["archive"] = {
+    "BACKEND": "django.core.files.storage.FileSystemStorage",
+    "OPTIONS": {"location": ARCHIVE_ROOT, "file_permissions_mode": 0o440},
+}
+ARCHIVE_FILE_MAX_BYTES = env_int("ARCHIVE_FILE_MAX_BYTES", 200 * 1024 * 1024)
 FORM_UPLOAD_MAX_BYTES = env_int("FORM_UPLOAD_MAX_BYTES", 10 * 1024 * 1024)
 # Optional virus scan of every upload by a ClamAV daemon (uploads/clamav.py): a Unix socket path, or a
 # host and port. Unset: no scan. Set: an upload is refused when the daemon cannot be asked.
@@ -233,7 +241,8 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
 # People who are not staff (public servants) log in on the site's own pages; the admin has its own.
 LOGIN_URL = "accounts:login"
-LOGIN_REDIRECT_URL = "/"
+# A public servant who logs in (or sets a password from a letter) lands on their personnel file.
+LOGIN_REDIRECT_URL = "archive:my_dossier"
 
 CONTACT_EMAIL = env_str("CONTACT_EMAIL", "isoko@example.bi")
 # The public address: every absolute link (pages, sitemap, robots.txt, e-mails) is built from it,

@@ -105,6 +105,7 @@ urlpatterns += i18n_patterns(
     path("", include("ministries.urls")),
     path("forms/", include("forms_library.urls")),
     path("", include("accounts.urls")),
+    path("archive/", include("archive.urls")),
     path("", include(about_pages)),
     path("embed/", include(embed_patterns)),
     path("", include("feedback.urls")),

@@ -33,8 +33,16 @@ def translated(field, texts):
 
 @pytest.fixture(scope="session", autouse=True)
 def _media_root(tmp_path_factory):
-    """Uploaded files go to a throw-away folder, never to the developer's media/."""
-    override = override_settings(MEDIA_ROOT=tmp_path_factory.mktemp("media"))
+    """Uploaded and archived files go to throw-away folders, never to the developer's media/ or
+    archive_files/."""
+    from django.conf import settings
+
+    archive_root = tmp_path_factory.mktemp("archive_files")
+    storages = {**settings.STORAGES, "archive": {**settings.STORAGES["archive"]}}
+    storages["archive"]["OPTIONS"] = {**storages["archive"].get("OPTIONS", {}), "location": archive_root}
+    override = override_settings(
+        MEDIA_ROOT=tmp_path_factory.mktemp("media"), ARCHIVE_ROOT=archive_root, STORAGES=storages
+    )
     override.enable()
     yield
     override.disable()

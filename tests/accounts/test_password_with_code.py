@@ -3,7 +3,9 @@
 from datetime import timedelta
 
 import pytest
+from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.shortcuts import resolve_url
 from django.utils import timezone
 
 from accounts import services
@@ -34,7 +36,7 @@ def test_the_code_from_the_letter_sets_a_password_and_logs_the_servant_in(client
     code = activation_code(servant)
     assert len(code) == 14 and code.count("-") == 2  # XXXX-XXXX-XXXX, easy to copy from paper
     response = choose_password(client, "bi-2019-00417", code.lower().replace("-", " "))
-    assert response.status_code == 302 and response["Location"] == "/"
+    assert response.status_code == 302 and response["Location"] == resolve_url(settings.LOGIN_REDIRECT_URL)
     servant.refresh_from_db()
     assert servant.is_active and servant.check_password(NEW_PASSWORD)
     assert client.session["_auth_user_id"] == str(servant.pk)

@@ -1,0 +1,9 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class ArchiveConfig(AppConfig):
+    name = "archive"
+    verbose_name = _("Personnel files")
+    # Dossiers are private: never in the public page cache, never a catalogue change.
+    public_content = False

@@ -1,0 +1,114 @@
+"""Storing one validated document: originals as received, a PDF viewing copy for scans, the records — all or
+nothing."""
+
+import io
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+
+from archive.models import Document, StoredFile, random_storage_name
+from archive.storage import write_once
+from archive.text import fold
+from uploads import FORMATS, PDF
+
+# Text kept for search from a born-digital PDF: enough to find a decree by its words.
+TEXT_PAGES = 20
+TEXT_CHARS = 20_000
+
+
+def store_document(row, source, batch):
+    """Create the Document and its StoredFiles for a validated manifest row (one transaction)."""
+    with transaction.atomic():
+        document = Document.objects.create(
+            servant_id=row.servant_id,
+            document_type_id=row.type_id,
+            act_date=row.act_date,
+            title=row.title[:300],
+            reference=row.reference[:120],
+            pages=sum(fp.pages for fp in row.fingerprints),
+            content_sha256=row.content_sha256,
+            batch=batch,
+        )
+        text = ""
+        for position, (name, found) in enumerate(zip(row.files, row.fingerprints, strict=True), start=1):
+            with source.open(name) as handle:
+                storage_name = random_storage_name()
+                sha256, size = write_once(storage_name, handle)
+                if sha256 != found.sha256:
+                    raise ValidationError("changed", code="changed_during_ingest", params={"name": name})
+                if found.file_format == PDF:
+                    handle.seek(0)
+                    text = pdf_text(handle)
+            StoredFile.objects.create(
+                document=document,
+                role=StoredFile.Role.ORIGINAL,
+                position=position,
+                storage_name=storage_name,
+                original_name=name[:255],
+                sha256=sha256,
+                size_bytes=size,
+                content_type=FORMATS[found.file_format][0],
+                file_format=found.file_format,
+            )
+        if row.fingerprints[0].file_format != PDF:
+            _store_viewing_copy(document, row, source)
+        if text:
+            document.search_text = fold(text)
+            document.save(update_fields=["search_text"])
+    return document
+
+
+def pdf_text(handle):
+    """The first pages' text of a born-digital PDF ('' if it has none or cannot give it)."""
+    from pypdf import PdfReader
+
+    try:
+        reader = PdfReader(handle)
+        parts = []
+        for page in reader.pages[:TEXT_PAGES]:
+            parts.append(page.extract_text() or "")
+            if sum(map(len, parts)) > TEXT_CHARS:
+                break
+        return " ".join(parts)[:TEXT_CHARS]
+    except Exception:  # Text is a search aid: a PDF that gives none is still stored.
+        return ""
+
+
+def scans_to_pdf(handles):
+    """One PDF of the scanned pages, images embedded as they are (img2pdf: no re-encoding)."""
+    import img2pdf
+
+    images = [handle.read() for handle in handles]
+    try:
+        return img2pdf.convert(images)
+    except Exception:  # Alpha channels, odd bit depths: flatten to RGB PNG, lossless still.
+        from PIL import Image, ImageSequence
+
+        flattened = []
+        for data in images:
+            with Image.open(io.BytesIO(data)) as image:
+                for frame in ImageSequence.Iterator(image):
+                    out = io.BytesIO()
+                    frame.convert("RGB").save(out, format="PNG")
+                    flattened.append(out.getvalue())
+        return img2pdf.convert(flattened)
+
+
+def _store_viewing_copy(document, row, source):
+    from contextlib import ExitStack
+
+    with ExitStack() as stack:
+        handles = [stack.enter_context(source.open(name)) for name in row.files]
+        pdf = scans_to_pdf(handles)
+    storage_name = random_storage_name()
+    sha256, size = write_once(storage_name, io.BytesIO(pdf))
+    StoredFile.objects.create(
+        document=document,
+        role=StoredFile.Role.VIEWING,
+        position=1,
+        storage_name=storage_name,
+        sha256=sha256,
+        size_bytes=size,
+        content_type="application/pdf",
+        file_format=PDF,
+    )

@@ -1,0 +1,18 @@
+from django.urls import path
+
+from archive import views
+
+app_name = "archive"
+urlpatterns = [
+    path("", views.my_dossier, name="my_dossier"),
+    path("dossiers/", views.servant_search, name="servants"),
+    path("dossiers/<uuid:public_id>/", views.dossier, name="dossier"),
+    path("dossiers/<uuid:public_id>/opened/", views.who_opened, name="opened"),
+    path("documents/<uuid:public_id>/", views.document, name="document"),
+    path("documents/<uuid:public_id>/view.pdf", views.viewing_copy, name="viewing_copy"),
+    path("files/<uuid:public_id>/", views.original, name="original"),
+    path("batches/<uuid:public_id>/", views.batch, name="batch"),
+    path("batches/<uuid:public_id>/report.csv", views.batch_report, name="batch_report"),
+    path("batches/<uuid:public_id>/letters.pdf", views.batch_letters, name="batch_letters"),
+    path("dossiers/<uuid:public_id>/letter.pdf", views.servant_letter, name="letter"),
+]
