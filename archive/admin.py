@@ -25,6 +25,7 @@ from archive.models import (
     StoredFile,
 )
 from archive.trail import record_refusal
+from audit.admin import ReadOnlyAdmin
 from audit.models import AuditEvent, record
 
 
@@ -70,8 +71,8 @@ class ArchiveRoleAdmin(ReferenceAdminMixin, admin.ModelAdmin):
     raw_id_fields = ["user"]
 
 
-class ScopedAdmin(admin.ModelAdmin):
-    """Rows about servants: only those archive.access lets the reader see."""
+class ScopedAdmin(ReadOnlyAdmin):
+    """Rows about servants: only those archive.access lets the reader see; written by ingest only."""
 
     scope = staticmethod(access.dossiers_for)
 
@@ -90,15 +91,6 @@ class ScopedAdmin(admin.ModelAdmin):
 
     def has_view_permission(self, request, obj=None):
         return access.is_archive_staff(request.user)
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
 
 @admin.action(description=_("Print activation or new-password letters"))

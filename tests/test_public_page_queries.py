@@ -70,6 +70,18 @@ PAGES = [
     ("/en/contact/", 0, "a template only"),
     ("/en/account/login/", 0, "a form only"),
     ("/en/account/password/", 0, "a form only"),
+    (
+        "/en/embed/procedures/passport/",
+        12,
+        "as the procedure page, with the areas each office serves (provinces, communes)",
+    ),
+    ("/en/feedback/procedures/passport/", 1, "the procedure the report is about"),
+    ("/en/feedback/offices/cgm-gitega/", 1, "the office the report is about"),
+    (
+        "/en/feedback/figures/",
+        4,
+        "reports per ministry; their dates and states; ministries; the 'useful' share per procedure",
+    ),
     ("/sitemap.xml", 4, "procedures, themes, ministries, offices"),
     ("/robots.txt", 0, "text from settings"),
     ("/healthz", 1, "SELECT 1"),
