@@ -23,6 +23,9 @@ COPY procedures ./procedures
 COPY forms_library ./forms_library
 COPY languages ./languages
 COPY operations ./operations
+COPY api ./api
+COPY feedback ./feedback
+COPY feature_phones ./feature_phones
 COPY demo ./demo
 RUN pip install .
 

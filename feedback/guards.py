@@ -4,6 +4,7 @@ and a limit per address and hour. The address itself is never stored: only a key
 
 import hashlib
 import hmac
+import time
 
 from django.conf import settings
 from django.core import signing
@@ -17,8 +18,18 @@ MAX_SECONDS = 24 * 3600
 PER_HOUR = 20
 
 
+# Pages carry a token stamped with the start of the current ten minutes, not the second: the page is the
+# same for every visitor in that time, so it can be revalidated (ETag) and cached like any other.
+WINDOW_SECONDS = 600
+
+
+class _WindowSigner(signing.TimestampSigner):
+    def timestamp(self):
+        return signing.b62_encode(int(time.time()) // WINDOW_SECONDS * WINDOW_SECONDS)
+
+
 def time_token():
-    return signing.TimestampSigner(salt=SALT).sign("form")
+    return _WindowSigner(salt=SALT).sign("form")
 
 
 def token_is_fresh(token):

@@ -125,7 +125,9 @@ AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
 # Staff sessions end after a working day without a request (the expiry moves on with each request)
 # and when the browser closes: a clerk's session left open on a shared office computer does not last.
 SESSION_COOKIE_AGE = env_int("SESSION_IDLE_HOURS", 9) * 3600
-SESSION_SAVE_EVERY_REQUEST = True
+# The session's end moves on with activity: operations.middleware.OutageTolerantSessionMiddleware saves
+# it at most every few minutes rather than on every request (a write per page view otherwise).
+SESSION_SAVE_EVERY_REQUEST = False
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 AXES_VERBOSE = False
 

@@ -4,6 +4,8 @@ The justice and interior ministries each own an agency, an office, a form and a 
 so that every test about who may see what has something on both sides of the line.
 """
 
+import os
+import shutil
 from io import StringIO
 
 import pytest
@@ -271,3 +273,52 @@ def reviewer(civil_service):
 @pytest.fixture
 def superuser(db):
     return get_user_model().objects.create_superuser("admin", "admin@example.org", "a-long-test-password")
+
+
+# --- Browsers: Playwright driving Debian's Chromium (never a downloaded browser) ----------------------
+# One browser for the whole session, shared by tests/browser/ and the journeys of other apps: a second
+# sync_playwright() in the same process refuses to start inside the first one's event loop.
+CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+
+# Playwright's sync API keeps an event loop in this thread; the ORM calls the tests make are safe here.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not shutil.which(CHROMIUM) and not os.path.exists(CHROMIUM):
+        pytest.skip(f"Chromium not found at {CHROMIUM}: install Debian's package 'chromium' (.ci/run does).")
+    sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed (make install)")
+    with sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM,
+            args=["--no-sandbox", "--disable-dev-shm-usage", "--disable-background-networking"],
+        )
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def phone(browser):
+    """A 360×640 phone set to Swahili (a language Isôko does not offer), like many phones in Burundi."""
+    context = browser.new_context(
+        viewport={"width": 360, "height": 640}, accept_downloads=True, locale="sw-BI"
+    )
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+@pytest.fixture
+def open_page(browser):
+    """Pages in separate browser contexts (separate people), all closed when the test ends."""
+    contexts = []
+
+    def open_page(width=1280, height=900):
+        context = browser.new_context(viewport={"width": width, "height": height}, accept_downloads=True)
+        contexts.append(context)
+        return context.new_page()
+
+    yield open_page
+    for context in contexts:
+        context.close()

@@ -6,7 +6,6 @@ from django.test import Client
 
 from archive.letters import issue_letters
 from archive.models import StoredFile
-from tests.browser.conftest import browser, phone  # noqa: F401, F811 (the browser tests' fixtures)
 from tests.browser.test_accessibility import WCAG_TAGS, axe_script
 
 pytestmark = pytest.mark.browser

@@ -22,8 +22,8 @@ def old_token(seconds=60):
     return signer.sign("form")
 
 
-def send(client, address, HTTP_X_REAL_IP=None, **data):
-    headers = {"HTTP_X_REAL_IP": HTTP_X_REAL_IP} if HTTP_X_REAL_IP else {}
+def send(client, address, **data):
+    headers = {name: data.pop(name) for name in list(data) if name.startswith("HTTP_")}
     return client.post(address, {"token": old_token(), "website": "", **data}, **headers)
 
 
