@@ -123,7 +123,10 @@ class ChainHead(models.Model):
         # SELECT … FOR UPDATE on PostgreSQL; SQLite has one writer at a time anyway.
         head = cls.objects.select_for_update().filter(pk=1).first()
         if head is None:
-            head, _created = cls.objects.get_or_create(pk=1)
+            # The first event of an empty log (or after a flush): create the row, then lock it like any
+            # writer. Returning the row unlocked would let concurrent first writers share one parent.
+            cls.objects.get_or_create(pk=1)
+            head = cls.objects.select_for_update().get(pk=1)
         return head
 
 
