@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.http import HttpResponse
 
+from operations.proxies import client_ip
+
 MAX_TEXT_LENGTH = 1000
 SECRET_HEADER = "X-Gateway-Secret"
 SECRET_PARAMETER = "key"  # for gateways that cannot add a header: put it in the callback address
@@ -89,7 +91,7 @@ def from_gateway(request):
     allowed = settings.FEATURE_PHONE_GATEWAY_ADDRESSES
     if allowed:
         try:
-            address = ipaddress.ip_address(request.META.get("REMOTE_ADDR", ""))
+            address = ipaddress.ip_address(client_ip(request))
         except ValueError:
             return False
         return any(address in ipaddress.ip_network(network, strict=False) for network in allowed)
