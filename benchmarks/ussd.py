@@ -6,7 +6,10 @@
 Posts every step of whole sessions (three languages; passport, birth certificate, building permit;
 by search and by life event; every section, every "more" page, where to apply) to the endpoint through
 Django's test client, so middleware, gateway check, rate limit and the language lookup are counted.
-Prints p50/p95/max in ms. Target: p95 < 50 ms (gateways give up after a few seconds).
+Each round is a new caller (the session starts with the language screen) and a new gateway session, so
+each session runs its search once (later steps replay from what it found, phones.session_searches).
+Prints p50/p95/max in ms, over all answers and over the answers that ran a search. Target: p95 < 50 ms
+(gateways give up after a few seconds).
 """
 
 import argparse
@@ -27,6 +30,7 @@ SESSIONS = [
     ["1", "2", "1", "2", "0", "3", "00", "98", "0"],
     ["3", "6", "98", "1", "1", "0", "4", "1", "00", "0"],
 ]
+SEARCH_WORDS = {"pasiporo", "acte de naissance", "building permit"}
 
 
 def main():
@@ -43,12 +47,18 @@ def main():
     from django.test import Client
 
     client = Client()
-    timings = []
+    timings, searching = [], []
     for round_number in range(args.rounds + 1):
         for number, session in enumerate(SESSIONS):
-            phone = f"+2577900000{number}"
+            phone = (
+                f"+25779{round_number:03d}{number:03d}"  # a new caller: the session starts with the language
+            )
             for step in range(len(session) + 1):
-                data = {"sessionId": f"s{number}", "serviceCode": "*123#", "phoneNumber": phone}
+                data = {
+                    "sessionId": f"s{round_number}-{number}",
+                    "serviceCode": "*123#",
+                    "phoneNumber": phone,
+                }
                 data["text"] = "*".join(session[:step])
                 started = time.perf_counter()
                 response = client.post("/feature-phones/ussd/", data, headers={"X-Gateway-Secret": SECRET})
@@ -56,12 +66,15 @@ def main():
                 assert response.status_code == 200, response.content
                 if round_number:  # the first round warms up connections and imports
                     timings.append(elapsed)
-    timings.sort()
-    p95 = timings[int(len(timings) * 0.95) - 1]
-    print(
-        f"{connection.vendor}: {len(timings)} USSD answers, p50 {statistics.median(timings):.1f} ms, "
-        f"p95 {p95:.1f} ms, max {timings[-1]:.1f} ms"
-    )
+                    if step and session[step - 1] in SEARCH_WORDS:
+                        searching.append(elapsed)
+    for label, figures in (("USSD answers", timings), ("answers that ran a search", searching)):
+        figures.sort()
+        p95 = figures[max(int(len(figures) * 0.95) - 1, 0)]
+        print(
+            f"{connection.vendor}: {len(figures)} {label}, p50 {statistics.median(figures):.1f} ms, "
+            f"p95 {p95:.1f} ms, max {figures[-1]:.1f} ms"
+        )
 
 
 if __name__ == "__main__":

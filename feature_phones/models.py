@@ -9,6 +9,10 @@ class RememberedLanguage(models.Model):
     number_hash = models.CharField(_("hashed phone number"), max_length=64, unique=True)
     language = models.CharField(_("language"), max_length=5)
     expires_at = models.DateTimeField(_("forgotten after"), db_index=True)
+    # Gateways replay a USSD session's keys from its first screen, so the session in which the language
+    # was chosen must keep starting from the language it started with (none: the language screen).
+    chosen_in_session = models.CharField(_("session it was chosen in (hashed)"), max_length=32, blank=True)
+    language_before = models.CharField(_("language before that session"), max_length=5, blank=True)
 
     class Meta:
         verbose_name = _("remembered language")

@@ -27,22 +27,72 @@ def short_hash(hashed):
     return hashed[:16]
 
 
+def session_hash(session_id):
+    return salted_hmac("feature_phones.session", session_id or "", algorithm="sha256").hexdigest()[:32]
+
+
+def _remembered(hashed):
+    return RememberedLanguage.objects.filter(number_hash=hashed, expires_at__gt=timezone.now()).first()
+
+
 def remembered_language(hashed):
-    row = RememberedLanguage.objects.filter(number_hash=hashed, expires_at__gt=timezone.now()).first()
+    row = _remembered(hashed)
     return row.language if row else None
 
 
-def remember_language(hashed, language):
+def session_languages(hashed, session_id):
+    """(the language this USSD session starts in, the language remembered now). They differ in the
+    session that chose a new language: the gateway replays its keys from the first screen, so it keeps
+    starting from the language it began with (None: the language screen)."""
+    row = _remembered(hashed)
+    if row is None:
+        return None, None
+    if row.chosen_in_session == session_hash(session_id):
+        return row.language_before or None, row.language
+    return row.language, row.language
+
+
+def remember_language(hashed, language, session_id=""):
     now = timezone.now()
+    row = _remembered(hashed)
+    session = session_hash(session_id)
+    if row is not None and row.chosen_in_session == session:
+        language_before = row.language_before  # changed again in the same session
+    else:
+        language_before = row.language if row is not None else ""
     RememberedLanguage.objects.update_or_create(
         number_hash=hashed,
         defaults={
             "language": language,
             "expires_at": now + timedelta(days=settings.FEATURE_PHONE_LANGUAGE_DAYS),
+            "chosen_in_session": session,
+            "language_before": language_before,
         },
     )
     # Forgetting is part of remembering: expired rows go as soon as anyone chooses a language.
     RememberedLanguage.objects.filter(expires_at__lte=now).delete()
+
+
+SESSION_SECONDS = 600  # gateways end a USSD session after a few minutes
+
+
+def _session_key(hashed, session_id):
+    return f"feature-phones:session:{short_hash(hashed)}:{session_hash(session_id)}"
+
+
+def session_searches(hashed, session_id):
+    """What this USSD session's searches found so far ({} when new, or when the cache is down)."""
+    try:
+        return dict(cache.get(_session_key(hashed, session_id)) or {})
+    except Exception:  # noqa: BLE001 (without the cache, the session searches again: slower, not wrong)
+        return {}
+
+
+def keep_session_searches(hashed, session_id, found):
+    try:
+        cache.set(_session_key(hashed, session_id), found, timeout=SESSION_SECONDS)
+    except Exception:  # noqa: BLE001
+        logger.warning("feature phones: session searches not kept, cache unavailable")
 
 
 def over_rate_limit(hashed):

@@ -188,19 +188,42 @@ class SearchPrompt(TextNode):
         return _("Type a word (for example: pasiporo) and send it.")
 
     def choose(self, walk, choice):
-        return SearchResults(choice) if choice.strip() else None
+        return SearchResults(choice, walk.found) if choice.strip() else None
 
 
 class SearchResults(ListNode):
-    def __init__(self, query):
+    def __init__(self, query, found):
         self.query = query
+        self.found = found
 
     def title(self):
         return shorten(to_gsm7(self.query), TITLE_LIMIT)
 
-    def items(self):
-        ids = catalogue.search_ids(self.query)[:MAX_SEARCH_RESULTS]
-        return [(p.title, ProcedureMenu(p.pk)) for p in catalogue.procedures_by_id(ids)]
+    def ids(self):
+        """What the search found the first time this session asked, so that a replayed choice still
+        means the procedure the caller saw, even if a publication changed the results since."""
+        key = " ".join(self.query.split()).casefold()
+        if key not in self.found:
+            self.found[key] = catalogue.search_ids(self.query)[:MAX_SEARCH_RESULTS]
+        return self.found[key]
+
+    def _numbered(self):
+        # Numbered by place in what was found, so that a number keeps its procedure on every replay.
+        if not hasattr(self, "_items"):
+            published = {p.pk: p for p in catalogue.procedures_by_id(self.ids())}
+            self._items = [
+                (number, (published[pk].title, ProcedureMenu(pk)))
+                for number, pk in enumerate(self.ids(), start=1)
+                if pk in published
+            ]
+        return self._items
+
+    def choose(self, walk, choice):
+        # A choice needs the id only, not the titles of the list (a query less on every replay).
+        ids = self.ids()
+        if choice.isdigit() and 1 <= int(choice) <= len(ids):
+            return ProcedureMenu(ids[int(choice) - 1])
+        return None
 
     def empty_text(self):
         return _t(_("Nothing found. Go back and try another word."))
@@ -277,10 +300,12 @@ class Where(TextNode):
 
 
 class Walk:
-    """The replay of one session's choices: a stack of (screen, page) and the language chosen."""
+    """The replay of one session's choices: a stack of (screen, page), the language chosen and what
+    the session's searches found (`found`, kept by the caller between requests of one session)."""
 
-    def __init__(self, language):
+    def __init__(self, language, found=None):
         self.language = language if language in dict(LANGUAGES) else None
+        self.found = {} if found is None else found
         self.stack = [[self._root(), 0]]
 
     def _root(self):
@@ -335,12 +360,13 @@ def goodbye(language):
     return Screen(title="", page_text=text, keys="", ends=True, language=language)
 
 
-def ussd_screen(language, choices):
+def ussd_screen(language, choices, found=None):
     """The screen after `choices` (the keys pressed so far, in order), starting in `language` (or
-    asking for it when None)."""
+    asking for it when None). `found`, a dict, remembers the session's search results: pass the same
+    one for every request of a session (it is filled in place)."""
     if len(choices) > MAX_CHOICES:
         return goodbye(language)
-    walk = Walk(language)
+    walk = Walk(language, found)
     hint = False
     for choice in choices:
         with translation.override(walk.language or "rn"):

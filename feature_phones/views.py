@@ -44,15 +44,19 @@ def ussd(request):
     if refusal:
         return refusal
     hashed = phones.number_hash(call.phone_number)
-    language = phones.remembered_language(hashed)
+    language, remembered = phones.session_languages(hashed, call.session_id)
     if phones.over_rate_limit(hashed):
         logger.warning("feature phones: ussd rate limit reached for %s", phones.short_hash(hashed))
-        with translation.override(language or "rn"):
+        with translation.override(remembered or "rn"):
             text = to_gsm7(_("Too many requests. Please dial again in a minute."))
         return gateway.ussd_response(Screen("", text, "", ends=True, language=language))
-    screen = ussd_screen(language, parse_text(call.text))
-    if screen.language and screen.language != language:
-        phones.remember_language(hashed, screen.language)
+    found = phones.session_searches(hashed, call.session_id)
+    searched_before = dict(found)
+    screen = ussd_screen(language, parse_text(call.text), found)
+    if found != searched_before:
+        phones.keep_session_searches(hashed, call.session_id, found)
+    if screen.language and screen.language != remembered:
+        phones.remember_language(hashed, screen.language, call.session_id)
     return gateway.ussd_response(screen)
 
 

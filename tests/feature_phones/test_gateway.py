@@ -12,6 +12,7 @@ from feature_phones.gsm import SMS_LENGTH, gsm_length, is_gsm7
 from feature_phones.models import RememberedLanguage
 from feature_phones.phones import number_hash
 from feature_phones.sms import sms_answer
+from feature_phones.ussd import ussd_screen
 from procedures.models import Procedure
 
 SECRET = "gateway-shared-secret-for-tests"  # noqa: S105
@@ -106,7 +107,7 @@ def test_the_language_is_remembered_under_a_hash_only(demo_loaded, client, gatew
     assert "79123456" not in caplog.text and "rate limit" in caplog.text
     gateway.FEATURE_PHONE_RATE_LIMIT = 30
     cache.clear()
-    assert "Tapez un mot" in dial(client, "").content.decode()
+    assert "Tapez un mot" in dial_session(client, "ATUid_next", "").content.decode()  # the next session
 
 
 @pytest.mark.django_db
@@ -161,3 +162,40 @@ def test_a_malformed_gateway_address_or_format_is_a_start_up_error(settings):
     settings.FEATURE_PHONE_GATEWAY = "smoke-signals"
     assert [e.id for e in gateway_addresses_check(None)] == ["feature_phones.E001"]
     assert [e.id for e in gateway_format_check(None)] == ["feature_phones.E002"]
+
+
+def dial_session(client, session_id, text, number=NUMBER):
+    data = {"sessionId": session_id, "serviceCode": "*123#", "phoneNumber": number, "text": text}
+    return client.post(reverse("feature_phones:ussd"), data, headers={"X-Gateway-Secret": SECRET})
+
+
+@pytest.mark.django_db
+def test_choosing_a_language_does_not_change_what_the_sessions_next_keys_mean(demo_loaded, client, gateway):
+    keys = ["3", "1", "passport", "1", "1"]
+    for step in range(len(keys) + 1):
+        # The gateway sends every key of the session so far, one request per key pressed.
+        answer = dial_session(client, "ATUid_first", "*".join(keys[:step])).content.decode()
+        assert answer == ussd_screen(None, keys[:step]).response
+    assert "Documents" in answer
+    # The next session starts in English without asking; changing language there (99) keeps that
+    # session's keys meaning the same too.
+    menu = dial_session(client, "ATUid_second", "").content.decode()
+    assert "Type a word" in menu and "Ikirundi" not in menu
+    for step, keys_so_far in enumerate([["99"], ["99", "2"], ["99", "2", "1"]]):
+        answer = dial_session(client, "ATUid_second", "*".join(keys_so_far)).content.decode()
+        assert answer == ussd_screen("en", keys_so_far).response, step
+    assert "Tapez un mot" in answer
+    assert "Tapez un mot" in dial_session(client, "ATUid_third", "").content.decode()
+
+
+@pytest.mark.django_db
+def test_a_session_searches_once_and_replays_from_what_it_found(
+    demo_loaded, client, gateway, django_assert_max_num_queries
+):
+    dial_session(client, "ATUid_1", "3")
+    dial_session(client, "ATUid_1", "3*1*passport")
+    # The language, the procedure and its documents: the search is not run again for this session.
+    with django_assert_max_num_queries(3):
+        answer = dial_session(client, "ATUid_1", "3*1*passport*1*1")
+    assert "Documents" in answer.content.decode()
+    assert dial_session(client, "ATUid_2", "1*visa").content.decode().startswith("CON visa")

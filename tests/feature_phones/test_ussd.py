@@ -153,3 +153,23 @@ def test_a_draft_never_appears_in_the_menu(demo_loaded):
 @pytest.mark.django_db
 def test_a_session_with_too_many_keys_ends(demo_loaded):
     assert screen(["3"] + ["98", "0"] * 40).ends
+
+
+@pytest.mark.django_db
+def test_a_number_keeps_its_procedure_for_the_whole_session_even_if_results_change(demo_loaded):
+    found = {}
+    results = ussd_screen(None, ["3", "1", "passport"], found)
+    first_line = results.page_text.splitlines()[0]
+    chosen = ussd_screen(None, ["3", "1", "passport", "1"], found)
+    passport = Procedure.objects.get(slug="passport")
+    # A publication between two screens puts another procedure first for a new search...
+    Procedure.objects.filter(pk=passport.pk).update(status=Procedure.Status.DRAFT)
+    try:
+        assert to_gsm7(passport.title_en)[:30] not in ussd_screen(None, ["3", "1", "passport"]).page_text
+        # ...but the caller's "1" still means what they were shown: that procedure (now withdrawn).
+        again = ussd_screen(None, ["3", "1", "passport", "1"], found)
+        assert "no longer published" in again.page_text
+        assert to_gsm7(passport.title_en)[:20] in first_line
+        assert to_gsm7(passport.title_en)[:30] in chosen.title
+    finally:
+        Procedure.objects.filter(pk=passport.pk).update(status=Procedure.Status.PUBLISHED)
