@@ -190,7 +190,9 @@ LANGUAGES = [
     ("fr", _("French")),
     ("en", _("English")),
 ]
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# Django and the libraries ship no Kirundi: locale_libraries/ holds it (apart from locale/, which
+# makemessages --no-obsolete regenerates). Listed second, so the project's own words win.
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale_libraries"]
 FORMAT_MODULE_PATH = ["isoko.formats"]
 USE_I18N = True
 USE_TZ = True
