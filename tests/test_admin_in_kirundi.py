@@ -23,12 +23,14 @@ from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from forms_library.models import Form
+from ministries.models import Office
 from procedures.models import Procedure
 
 PASSWORD = "demo-password-for-tests"  # the demo_loaded fixture's
 LIBRARIES = ("django.", "django_otp", "django_filters", "axes", "modeltranslation")
-# Words that are the same in Kirundi: names, abbreviations and numbers people read as they are.
-SAME_IN_KIRUNDI = {"id", "url", "email", "isôko", "ok"}
+# Words that are the same in Kirundi: names, abbreviations and units people read as they are.
+UNITS = {"%s kb", "%s mb", "%s gb", "%s tb", "%s pb", "%(size)d byte", "%(size)d bytes"}
+SAME_IN_KIRUNDI = {"id", "url", "email", "isôko", "ok", *UNITS}
 
 
 # --- What the libraries would show in English --------------------------------------------------------
@@ -211,7 +213,11 @@ def clerk_pages(client):
     yield "add form, refused", refused
     yield "history", client.get(reverse("admin:procedures_procedure_history", args=[procedure.pk]))
     yield "revisions", client.get(reverse("admin:procedures_procedure_revisions", args=[procedure.pk]))
+    yield "submit for review", client.get(reverse("admin:procedures_procedure_submit", args=[procedure.pk]))
     yield "form list", client.get(reverse("admin:forms_library_form_changelist"))
+    yield "form's form (file widgets)", client.get(reverse("admin:forms_library_form_change", args=[form.pk]))
+    office = Office.objects.filter(institution__parent__slug="justice").first()
+    yield "office form (times)", client.get(reverse("admin:ministries_office_change", args=[office.pk]))
     yield "delete a form", client.get(reverse("admin:forms_library_form_delete", args=[form.pk]))
     yield "office list", client.get(reverse("admin:ministries_office_changelist"))
     yield "password change", client.get(reverse("admin:password_change"))
@@ -226,6 +232,9 @@ def reviewer_pages(client):
     yield "overdue", client.get(reverse("admin:procedures_procedure_overdue"))
     yield "procedure list", client.get(reverse("admin:procedures_procedure_changelist"))
     yield "procedure form", client.get(reverse("admin:procedures_procedure_change", args=[procedure.pk]))
+    waiting = Procedure.objects.awaiting_review().first()
+    if waiting is not None:
+        yield "review a change", client.get(reverse("admin:procedures_procedure_review", args=[waiting.pk]))
     yield "proposals", client.get(reverse("admin:review_proposal_changelist"))
     yield "audit log", client.get(reverse("admin:audit_auditevent_changelist"))
     yield "reports", client.get(reverse("admin:feedback_report_changelist"))
