@@ -33,6 +33,7 @@ COPY manage.py ./
 COPY templates ./templates
 COPY static ./static
 COPY locale ./locale
+COPY locale_libraries ./locale_libraries
 
 # collectstatic needs settings that pass the production checks; the real values come at run time.
 RUN DEBUG=0 SECRET_KEY=collectstatic-only-not-a-secret-but-long-enough-for-the-check ALLOWED_HOSTS=localhost \

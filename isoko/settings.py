@@ -190,7 +190,15 @@ LANGUAGES = [
     ("fr", _("French")),
     ("en", _("English")),
 ]
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# Django and the libraries ship no Kirundi: locale_libraries/ holds it (apart from locale/, which
+# makemessages --no-obsolete regenerates). Listed second, so the project's own words win.
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale_libraries"]
+# The language manage.py commands speak (isoko/command_line.py): the operator's, not the citizens'.
+OPERATOR_LANGUAGE = env_str("OPERATOR_LANGUAGE", "en")
+if OPERATOR_LANGUAGE not in dict(LANGUAGES):
+    raise ImproperlyConfigured(
+        f"OPERATOR_LANGUAGE={OPERATOR_LANGUAGE!r} is not one of {', '.join(code for code, _name in LANGUAGES)}."
+    )
 FORMAT_MODULE_PATH = ["isoko.formats"]
 USE_I18N = True
 USE_TZ = True
