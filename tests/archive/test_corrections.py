@@ -56,7 +56,9 @@ def test_request_goes_through_every_state_and_the_servant_sees_each(client, fill
     page, listing = state_seen_by(client, alice, correction)
     assert "In progress" in page and "looking into your request" in page and "In progress" in listing
 
-    hr.post(correction.get_absolute_url(), {"state": "corrected", "answer": "The decree was moved to Bob's file."})
+    hr.post(
+        correction.get_absolute_url(), {"state": "corrected", "answer": "The decree was moved to Bob's file."}
+    )
     page, listing = state_seen_by(client, alice, correction)
     assert "Corrected" in page and "moved to Bob&#x27;s file" in page and "Corrected" in listing
 
@@ -77,7 +79,9 @@ def test_a_refusal_needs_a_reason_that_the_servant_then_reads(client, filled, hr
     assert refused.status_code == 400 and "A refusal gives its reason." in refused.content.decode()
     correction.refresh_from_db()
     assert correction.state == "received"
-    client.post(correction.get_absolute_url(), {"state": "refused", "answer": "No promotion was decreed in 2019."})
+    client.post(
+        correction.get_absolute_url(), {"state": "refused", "answer": "No promotion was decreed in 2019."}
+    )
     page, _listing = state_seen_by(client, alice, correction)
     assert "Refused" in page and "No promotion was decreed in 2019." in page
     client.force_login(hr_justice)
@@ -89,7 +93,10 @@ def test_hr_of_another_ministry_gets_404_and_learns_nothing(client, filled, hr_i
     ask(client, filled["alice"], description="Amazina yanje si yo.")
     correction = CorrectionRequest.objects.get()
     client.force_login(hr_interior)
-    for url in [correction.get_absolute_url(), reverse("archive:correction_attachment", args=[correction.pk])]:
+    for url in [
+        correction.get_absolute_url(),
+        reverse("archive:correction_attachment", args=[correction.pk]),
+    ]:
         response = client.get(url)
         assert response.status_code == 404
         assert b"Amazina" not in response.content and b"JU-1001" not in response.content
@@ -98,7 +105,9 @@ def test_hr_of_another_ministry_gets_404_and_learns_nothing(client, filled, hr_i
     correction.refresh_from_db()
     assert correction.state == "received"
     assert b"Amazina" not in client.get(reverse("archive:corrections") + "?show=all").content
-    assert client.get(reverse("admin:archive_correctionrequest_change", args=[correction.pk])).status_code == 404
+    assert (
+        client.get(reverse("admin:archive_correctionrequest_change", args=[correction.pk])).status_code == 404
+    )
     refusals = AuditEvent.objects.filter(action=AuditEvent.Action.REFUSED, actor_name="hr-interior")
     assert refusals.count() == 4
     assert all("Amazina" not in str(event.details) for event in refusals)
@@ -121,7 +130,9 @@ def test_servant_cannot_name_another_servants_document(client, filled):
 
 def test_an_html_file_named_jpg_is_refused_with_a_reason(client, filled, settings):
     settings.LANGUAGE_CODE = "en"
-    fake = SimpleUploadedFile("proof.jpg", b"<html><script>alert(1)</script></html>", content_type="image/jpeg")
+    fake = SimpleUploadedFile(
+        "proof.jpg", b"<html><script>alert(1)</script></html>", content_type="image/jpeg"
+    )
     response = ask(client, filled["alice"], attachment=fake)
     assert response.status_code == 400 and "not in an accepted format" in response.content.decode()
     assert not CorrectionRequest.objects.exists()
@@ -139,7 +150,9 @@ def test_hr_cannot_answer_a_request_on_their_own_file(client, filled, hr_justice
     assert correction.state == "received"
 
 
-def test_overdue_requests_are_listed_for_hr_and_the_archivist(client, filled, hr_justice, archivist, settings):
+def test_overdue_requests_are_listed_for_hr_and_the_archivist(
+    client, filled, hr_justice, archivist, settings
+):
     settings.ARCHIVE_CORRECTION_DAYS = 10
     ask(client, filled["alice"], description="Late one.")
     ask(client, filled["bob"], description="Fresh one.")
@@ -157,6 +170,10 @@ def test_overdue_requests_are_listed_for_hr_and_the_archivist(client, filled, hr
 
 
 def test_the_scan_is_no_orphan_for_verify_archive(client, filled):
-    ask(client, filled["alice"], attachment=SimpleUploadedFile("p.png", make_scan("PNG"), content_type="image/png"))
+    ask(
+        client,
+        filled["alice"],
+        attachment=SimpleUploadedFile("p.png", make_scan("PNG"), content_type="image/png"),
+    )
     assert CorrectionRequest.objects.get().attachment_format == "png"
     call_command("verify_archive", "--no-progress")
