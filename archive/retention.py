@@ -62,7 +62,9 @@ def disposition_list(today=None):
 
 def _described(document):
     servant = document.servant
+    rule = document.document_type.retention_rule
     return {
+        "rule": {"trigger": rule.trigger, "years": rule.years, "basis": rule.basis},
         "document": str(document.public_id),
         "title": document.title,
         "reference": document.reference,

@@ -8,13 +8,20 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from archive.models import CorrectionRequest
 from audit.models import AuditEvent
 from tests.archive.conftest import make_scan
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def english():
+    """Pages and messages in English (URLs reversed now get the /en/ prefix)."""
+    with translation.override("en"):
+        yield
 
 
 def ask(client, servant, **data):
@@ -159,9 +166,10 @@ def test_overdue_requests_are_listed_for_hr_and_the_archivist(
     late = CorrectionRequest.objects.get(description="Late one.")
     assert late.due_on == timezone.localdate() + timedelta(days=10)
     CorrectionRequest.objects.filter(pk=late.pk).update(due_on=timezone.localdate() - timedelta(days=1))
+    overdue_page = reverse("archive:corrections") + "?show=overdue"
     for reader in (hr_justice, archivist):
         client.force_login(reader)
-        page = client.get(reverse("archive:corrections") + "?show=overdue").content.decode()
+        page = client.get(overdue_page).content.decode()
         assert "overdue" in page
         assert "Ndayishimiyé" in page and "Niyonzima" not in page
         admin_list = client.get(reverse("admin:archive_correctionrequest_changelist") + "?due=overdue")
@@ -177,3 +185,30 @@ def test_the_scan_is_no_orphan_for_verify_archive(client, filled):
     )
     assert CorrectionRequest.objects.get().attachment_format == "png"
     call_command("verify_archive", "--no-progress")
+
+
+def test_correction_pages_keep_the_dossier_budget(client, filled, django_assert_max_num_queries):
+    import gzip
+
+    from tests.archive.test_dossier_page import CSS
+
+    alice = filled["alice"]
+    for number in range(40):
+        CorrectionRequest.objects.create(
+            servant=alice,
+            subject="details",
+            description=f"Ikosa nomero {number}",
+            due_on=timezone.localdate(),
+        )
+    client.force_login(alice.user)
+    client.get(reverse("archive:corrections"))
+    # session, user, archive role, the servant's dossier scope inside the page's query, the count, the page
+    with django_assert_max_num_queries(10):
+        listing = client.get(reverse("archive:corrections"))
+    assert listing.content.decode().count("Ikosa nomero") == 40
+    correction = CorrectionRequest.objects.first()
+    # session, user, archive role, the request with its servant and document, and the audit event (3)
+    with django_assert_max_num_queries(10):
+        page = client.get(correction.get_absolute_url())
+    for html in (listing.content, page.content):
+        assert len(gzip.compress(html)) + len(gzip.compress(CSS.read_bytes())) <= 14 * 1024

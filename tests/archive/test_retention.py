@@ -24,6 +24,13 @@ from tests.archive.conftest import ingest, make_role
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture(autouse=True)
+def english():
+    """Pages and messages in English (URLs reversed now get the /en/ prefix)."""
+    with translation.override("en"):
+        yield
+
+
 @pytest.fixture
 def second_archivist(civil_service):
     return make_role("archivist-2", "archivist")
