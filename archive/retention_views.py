@@ -77,7 +77,11 @@ def decide(request, pk):
     if destruction is None:
         record_refusal(request, "destruction", pk)
         raise Http404
-    decision = destruction_approve if request.POST.get("decision") == "approve" else destruction_reject
+    decisions = {"approve": destruction_approve, "reject": destruction_reject}
+    decision = decisions.get(request.POST.get("decision", ""))
+    if decision is None:
+        messages.error(request, _("Choose to approve the destruction or to keep the document."))
+        return redirect("archive:disposition")
     try:
         decision(
             destruction=destruction,
