@@ -39,13 +39,13 @@ def dossiers_for(user):
 
 
 def documents_for(user):
-    """The documents in the dossiers this user may see."""
-    return Document.objects.filter(servant__in=dossiers_for(user))
+    """The documents in the dossiers this user may see (not those destroyed under their retention rule)."""
+    return Document.objects.kept().filter(servant__in=dossiers_for(user))
 
 
 def files_for(user):
     """The stored files (originals and viewing copies) of those documents."""
-    return StoredFile.objects.filter(document__in=documents_for(user))
+    return StoredFile.objects.filter(document__in=documents_for(user), destroyed_at__isnull=True)
 
 
 def batches_for(user):

@@ -239,3 +239,7 @@ class IngestBatchAdmin(ScopedAdmin):
             "opts": self.model._meta,
         }
         return TemplateResponse(request, "archive/admin/upload.html", context)
+
+
+# Corrections and retention have their own admin modules (they import nothing from this one).
+from archive import correction_admin, retention_admin  # noqa: E402, F401

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from django.db.models import F
 from django.utils import timezone
 
-from archive.models import FixityEvent, StoredFile
+from archive.models import CorrectionRequest, FixityEvent, StoredFile
 from archive.storage import all_stored_names, hash_stored
 
 
@@ -16,18 +16,22 @@ class FixityReport:
     missing: list = field(default_factory=list)
     altered: list = field(default_factory=list)
     orphans: list = field(default_factory=list)
+    destroyed: int = 0  # files removed on purpose by an approved destruction: not looked for
+    not_removed: list = field(default_factory=list)  # destroyed files still in storage
     complete: bool = True  # False when the time budget ended the run before every file was checked
 
     @property
     def ok(self):
-        return not (self.missing or self.altered or self.orphans)
+        return not (self.missing or self.altered or self.orphans or self.not_removed)
 
 
 def verify_files(*, budget_seconds=None, orphans=True, progress=None):
     """Check files until done or out of time; record a FixityEvent per file; look for orphans on full runs."""
     report = FixityReport()
     started = time.monotonic()
-    queue = StoredFile.objects.order_by(F("last_checked_at").asc(nulls_first=True), "pk")
+    queue = StoredFile.objects.filter(destroyed_at__isnull=True).order_by(
+        F("last_checked_at").asc(nulls_first=True), "pk"
+    )
     total = queue.count()
     events = []
     for stored in queue.only("pk", "storage_name", "sha256", "size_bytes").iterator(chunk_size=500):
@@ -52,9 +56,27 @@ def verify_files(*, budget_seconds=None, orphans=True, progress=None):
             progress(report.checked, total)
     _save(events)
     if orphans and report.complete:
-        known = set(StoredFile.objects.values_list("storage_name", flat=True))
-        report.orphans = sorted(name for name in all_stored_names() if name not in known)
+        _look_for_orphans(report)
     return report
+
+
+def _look_for_orphans(report):
+    """Files in storage that no record holds, and destroyed files that are still there."""
+    kept = set(StoredFile.objects.filter(destroyed_at__isnull=True).values_list("storage_name", flat=True))
+    destroyed = set(
+        StoredFile.objects.filter(destroyed_at__isnull=False).values_list("storage_name", flat=True)
+    )
+    kept.update(
+        CorrectionRequest.objects.exclude(attachment_name="").values_list("attachment_name", flat=True)
+    )
+    report.destroyed = len(destroyed)
+    for name in all_stored_names():
+        if name in destroyed:
+            report.not_removed.append(name)
+        elif name not in kept:
+            report.orphans.append(name)
+    report.orphans.sort()
+    report.not_removed.sort()
 
 
 def _save(events):

@@ -148,6 +148,14 @@ class Servant(models.Model):
         verbose_name=_("type of career"),
     )
     status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.ACTIVE)
+    # When the servant retired, left the service or died: retention periods such as "5 years after
+    # retirement or death" count from it.
+    left_service_on = models.DateField(
+        _("left the service on"),
+        null=True,
+        blank=True,
+        help_text=_("Date of retirement, leaving the service or death."),
+    )
     user = models.OneToOneField(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,
@@ -185,9 +193,17 @@ class Servant(models.Model):
 
 
 class DocumentQuerySet(models.QuerySet):
+    def kept(self):
+        """Documents not destroyed under their retention rule."""
+        return self.filter(destroyed_at__isnull=True)
+
     def for_dossier_page(self):
         """Newest act first within each type, with its type: one query whatever the number."""
-        return self.select_related("document_type").order_by("-act_date", "document_type__position", "title")
+        return (
+            self.kept()
+            .select_related("document_type")
+            .order_by("-act_date", "document_type__position", "title")
+        )
 
 
 class Document(models.Model):
@@ -210,6 +226,9 @@ class Document(models.Model):
         "IngestBatch", on_delete=models.SET_NULL, null=True, blank=True, related_name="documents"
     )
     created_at = models.DateTimeField(_("registered"), default=timezone.now, editable=False)
+    # Set when the document was destroyed under its retention rule (archive/retention.py): the row stays,
+    # as the destruction record's subject and so that re-running its batch does not bring it back.
+    destroyed_at = models.DateTimeField(_("destroyed"), null=True, blank=True, editable=False)
 
     objects = DocumentQuerySet.as_manager()
 
@@ -255,6 +274,9 @@ class StoredFile(models.Model):
     file_format = models.CharField(_("format"), max_length=10)
     created_at = models.DateTimeField(default=timezone.now, editable=False)
     last_checked_at = models.DateTimeField(_("last fixity check"), null=True, blank=True, db_index=True)
+    # Removed from storage on purpose, by a destruction approved by a second archivist: verify_archive
+    # does not look for it (and reports it if it is still there).
+    destroyed_at = models.DateTimeField(_("destroyed"), null=True, blank=True, editable=False)
 
     class Meta:
         ordering = ["document", "role", "position"]
@@ -357,3 +379,24 @@ class IngestRow(models.Model):
 
     def __str__(self):
         return f"{self.line}: {self.get_outcome_display()}"
+
+
+# Corrections and retention live in their own modules, which name these models by label only.
+from archive.correction_models import CorrectionRequest  # noqa: E402
+from archive.retention_models import DestructionRecord, LegalHold, RetentionRule  # noqa: E402
+
+__all__ = [
+    "ArchiveRole",
+    "CareerType",
+    "CorrectionRequest",
+    "DestructionRecord",
+    "Document",
+    "DocumentType",
+    "FixityEvent",
+    "IngestBatch",
+    "IngestRow",
+    "LegalHold",
+    "RetentionRule",
+    "Servant",
+    "StoredFile",
+]

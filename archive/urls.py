@@ -1,6 +1,6 @@
 from django.urls import path
 
-from archive import views
+from archive import correction_views, retention_views, views
 
 app_name = "archive"
 urlpatterns = [
@@ -15,4 +15,11 @@ urlpatterns = [
     path("batches/<uuid:public_id>/report.csv", views.batch_report, name="batch_report"),
     path("batches/<uuid:public_id>/letters.pdf", views.batch_letters, name="batch_letters"),
     path("dossiers/<uuid:public_id>/letter.pdf", views.servant_letter, name="letter"),
+    path("corrections/", correction_views.corrections, name="corrections"),
+    path("corrections/new/", correction_views.correction_new, name="correction_new"),
+    path("corrections/<uuid:pk>/", correction_views.correction, name="correction"),
+    path("corrections/<uuid:pk>/scan", correction_views.correction_attachment, name="correction_attachment"),
+    path("disposition/", retention_views.disposition, name="disposition"),
+    path("disposition/propose/", retention_views.propose, name="disposition_propose"),
+    path("disposition/<uuid:pk>/", retention_views.decide, name="disposition_decide"),
 ]

@@ -18,6 +18,7 @@ from django.utils.translation import gettext as _
 
 from demo import procedures_a, procedures_b, procedures_c, procedures_d, reference
 from demo.archive import load_archive
+from demo.archive_care import load_archive_care
 from demo.pdf import form_pdf, legal_text_pdf
 from demo.search_terms import SEARCH_TERMS
 from forms_library.models import Form, FormFile
@@ -100,6 +101,7 @@ class DemoLoader:
         self.load_procedures()
         self.load_accounts()
         self.changes += load_archive(password=self.password, report=self.report)
+        self.changes += load_archive_care()
         if self.changes:
             rebuild_search_index()
         return self.changes

@@ -240,6 +240,8 @@ STORAGES["archive"] = {
     "OPTIONS": {"location": ARCHIVE_ROOT, "file_permissions_mode": 0o440},
 }
 ARCHIVE_FILE_MAX_BYTES = env_int("ARCHIVE_FILE_MAX_BYTES", 200 * 1024 * 1024)
+# Days HR has to answer a servant's correction request (archive/corrections.py).
+ARCHIVE_CORRECTION_DAYS = env_int("ARCHIVE_CORRECTION_DAYS", 30)
 FORM_UPLOAD_MAX_BYTES = env_int("FORM_UPLOAD_MAX_BYTES", 10 * 1024 * 1024)
 # Optional virus scan of every upload by a ClamAV daemon (uploads/clamav.py): a Unix socket path, or a
 # host and port. Unset: no scan. Set: an upload is refused when the daemon cannot be asked.

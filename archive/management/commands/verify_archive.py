@@ -41,18 +41,29 @@ class Command(BaseCommand):
             self.stderr.write(_("Altered (checksum differs): %(name)s") % {"name": name})
         for name in report.orphans:
             self.stderr.write(_("Orphan (in storage, in no record): %(name)s") % {"name": name})
+        for name in report.not_removed:
+            self.stderr.write(_("Destroyed but still in storage: %(name)s") % {"name": name})
         self.stdout.write(_("%(count)d files checked.") % {"count": report.checked})
+        if report.destroyed:
+            self.stdout.write(
+                _("%(count)d files were destroyed on purpose (see the destruction records).")
+                % {"count": report.destroyed}
+            )
         if not report.complete:
             self.stdout.write(
                 _("Time budget reached: the next run continues with the files checked longest ago.")
             )
         if not report.ok:
             raise CommandError(
-                _("%(missing)d missing, %(altered)d altered, %(orphans)d orphan files.")
+                _(
+                    "%(missing)d missing, %(altered)d altered, %(orphans)d orphan files, "
+                    "%(not_removed)d destroyed files still in storage."
+                )
                 % {
                     "missing": len(report.missing),
                     "altered": len(report.altered),
                     "orphans": len(report.orphans),
+                    "not_removed": len(report.not_removed),
                 }
             )
         self.stdout.write(self.style.SUCCESS(_("Every file checked is intact.")))
