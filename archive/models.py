@@ -357,3 +357,6 @@ class IngestRow(models.Model):
 
     def __str__(self):
         return f"{self.line}: {self.get_outcome_display()}"
+
+
+from archive.recognition import TextRecognition  # noqa: E402, F401  (its own module; Django finds it here)

@@ -55,6 +55,12 @@ def archive_root(tmp_path, settings):
     storages.__dict__.pop("backends", None)
 
 
+@pytest.fixture(autouse=True)
+def no_ocr_unless_asked(settings):
+    """OCR takes seconds a scan: only the tests about it (tests/archive/test_ocr.py…) turn it on."""
+    settings.ARCHIVE_OCR_ON_INGEST = False
+
+
 def make_user(username, **extra):
     return get_user_model().objects.create_user(username=username, password=PASSWORD, **extra)
 
