@@ -26,24 +26,6 @@ def ocr_on(settings):
     settings.ARCHIVE_OCR_RETRY_SECONDS = 0
 
 
-@pytest.fixture
-def scans(tmp_path, alice, carine, document_types):
-    """A scanned promotion of Alice (justice) and a scanned decree of Carine (interior), with words on."""
-    files = {
-        "alice-promotion.png": scan_with_words("ARRETE MINISTERIEL", "TAMBOURIN ECLIPSE"),
-        "carine-decree.jpg": scan_with_words("DECRET PRESIDENTIEL", "VOLCAN HIBISCUS", kind="JPEG"),
-    }
-    manifest, files_dir = write_batch(
-        tmp_path / "scans",
-        [
-            row("JU-1001", "promotion", "2016-02-01", "Promotion", "alice-promotion.png"),
-            row("IN-2001", "appointment", "2011-09-09", "Decree", "carine-decree.jpg"),
-        ],
-        files,
-    )
-    return manifest, files_dir, files
-
-
 def search(client, user, query):
     client.force_login(user)
     return client.get(reverse("archive:servants"), {"q": query}).content.decode()
