@@ -16,7 +16,7 @@ class TextRecognition(models.Model):
         QUEUED = "queued", _("Waiting for a worker")
         RUNNING = "running", _("Running")
         DONE = "done", _("Text added")
-        FAILED = "failed", _("Failed")
+        FAILED = "failed", _("Failed (see the error)")
         NO_TOOLS = "no_tools", _("OCR tools not installed")
 
     document = models.OneToOneField(

@@ -3,7 +3,7 @@ failed attempts after the cause was fixed, work queued while no worker ran."""
 
 from django.core.management.base import BaseCommand
 from django.db.models import Q
-from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from archive.models import Document, StoredFile
 from archive.recognition import TextRecognition
@@ -22,4 +22,9 @@ class Command(BaseCommand):
         for document in scans.distinct().iterator():
             queue_recognition(document)
             queued += 1
-        self.stdout.write(_("%(count)d documents queued for text recognition.") % {"count": queued})
+        message = ngettext(
+            "%(count)d document queued for text recognition.",
+            "%(count)d documents queued for text recognition.",
+            queued,
+        )
+        self.stdout.write(message % {"count": queued})
