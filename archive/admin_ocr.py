@@ -9,13 +9,24 @@ from archive import access
 from archive.admin import ScopedAdmin
 from archive.recognition import TextRecognition
 from archive.tasks import queue_recognition
+from audit.models import AuditEvent, record
 
 
 @admin.action(description=_("Try the text recognition again"))
 def try_again(modeladmin, request, queryset):
+    queryset = queryset.select_related("document__servant")
     documents = [found.document for found in queryset.exclude(status=TextRecognition.Status.DONE)]
     for document in documents:
         queue_recognition(document)
+        record(
+            AuditEvent.Action.EDIT,
+            actor=request.user,
+            target=document,
+            request=request,
+            role=access.reader_role(request.user),
+            servant=str(document.servant.public_id),
+            fields=["text_recognition"],
+        )
     count = len(documents)
     modeladmin.message_user(
         request,
@@ -30,7 +41,7 @@ class TextRecognitionAdmin(ScopedAdmin):
     actions = [try_again]
     list_display = ["document", "status", "attempts", "error", "queued_at", "finished_at"]
     list_filter = ["status"]
-    list_select_related = ["document"]
+    list_select_related = ["document__servant"]
     readonly_fields = [
         "document",
         "status",

@@ -10,6 +10,7 @@ English's) reads it best of those Debian ships (ARCHIVE_OCR_LANGUAGES, "fra+eng"
 Every step may be run again: a task killed half-way, or run twice, leaves one viewing copy and the text.
 """
 
+import os
 import shutil
 import subprocess
 import tempfile
@@ -115,9 +116,17 @@ def _run_ocrmypdf(source, work):
         str(given),
         str(result),
     ]  # fmt: skip
+    # One thread per Tesseract: parallelism comes from pages (--jobs) and workers, and OpenMP threads on
+    # top of them only fight for the same cores.
+    env = {"OMP_THREAD_LIMIT": "1", **os.environ}
     try:
         done = subprocess.run(
-            command, capture_output=True, text=True, timeout=settings.ARCHIVE_OCR_TIMEOUT_SECONDS, check=False
+            command,
+            capture_output=True,
+            text=True,
+            timeout=settings.ARCHIVE_OCR_TIMEOUT_SECONDS,
+            check=False,
+            env=env,
         )
     except subprocess.TimeoutExpired as error:
         raise RecognitionError(f"OCRmyPDF took longer than {error.timeout} seconds.") from error

@@ -170,3 +170,30 @@ def test_recognise_text_command_queues_scans_stored_before_ocr(scans, settings, 
         call_command("recognise_text", stdout=out)
     assert "2 documents queued" in out.getvalue()
     assert TextRecognition.objects.filter(status="no_tools").count() == 2
+
+
+@pytest.mark.django_db(transaction=True)
+def test_archivist_queues_a_failed_recognition_again_and_it_is_audited(
+    ocr_on, scans, client, archivist, monkeypatch
+):
+    from audit.models import AuditEvent
+
+    monkeypatch.setattr(ocr, "missing_tools", lambda: ["ocrmypdf"])
+    manifest, files_dir, _files = scans
+    ingest(manifest, files_dir)
+    found = TextRecognition.objects.get(document__servant__matricule="JU-1001")
+    assert found.status == "no_tools"
+    monkeypatch.setattr(ocr, "missing_tools", lambda: [])
+    monkeypatch.setattr(
+        ocr, "_run_ocrmypdf", lambda source, work: (_ for _ in ()).throw(ocr.RecognitionError("y"))
+    )
+    client.force_login(archivist)
+    answer = client.post(
+        reverse("admin:archive_textrecognition_changelist"),
+        {"action": "try_again", "_selected_action": [found.pk]},
+    )
+    assert answer.status_code == 302
+    found.refresh_from_db()
+    assert (found.status, found.attempts, found.error) == ("failed", 4, "y")  # it ran again, and failed again
+    event = AuditEvent.objects.get(action="edit", actor=archivist)
+    assert event.target_id == str(found.document_id)
