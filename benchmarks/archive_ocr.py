@@ -94,7 +94,6 @@ def main():
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "isoko.settings")
     work = Path(tempfile.mkdtemp(prefix="archive-ocr-bench-"))
     broker = redis.Redis.from_url(BROKER)
-    worker = None
     try:
         names = make_scans(work / "files", args.pages)
         manifest = work / "manifest.csv"
@@ -119,21 +118,7 @@ def main():
         print(f"{'1. OCR off':<46} {ingest(env, manifest, work / 'files'):>9.1f} {'-':>19}", flush=True)
 
         broker.flushdb()
-        env = fresh("store-queue", ARCHIVE_OCR_ON_INGEST="1", TASK_BROKER_URL=BROKER, ARCHIVE_OCR_JOBS="1")
-        worker = start_workers(env, work, args.workers)
-        seconds = ingest(env, manifest, work / "files")
-        done, total, _span, _failed = ocr_state(env)
-        label = f"2. OCR queued, {args.workers} workers running"
-        print(f"{label:<46} {seconds:>9.1f} {f'{done} of {total}':>19}", flush=True)
-        while True:
-            done, total, span, failed = ocr_state(env)
-            if done + failed >= total:
-                break
-            time.sleep(2)
-        os.killpg(worker.pid, signal.SIGTERM)
-        worker.wait(timeout=60)
-        worker = None
-
+        done, span, failed = queued_run(fresh, manifest, work, args.workers)
         if args.in_process:
             in_process(fresh, manifest, work, args.workers)
         print(
@@ -141,11 +126,27 @@ def main():
             f"= {done / span * 60:.1f} pages per minute ({failed} failed)"
         )
     finally:
-        if worker is not None:
-            os.killpg(worker.pid, signal.SIGTERM)
-            worker.wait(timeout=60)
         broker.flushdb()
         shutil.rmtree(work, ignore_errors=True)
+
+
+def queued_run(fresh, manifest, work, workers):
+    """Ingest with OCR queued while the workers run; then wait for them: (pages done, seconds, failed)."""
+    env = fresh("store-queue", ARCHIVE_OCR_ON_INGEST="1", TASK_BROKER_URL=BROKER, ARCHIVE_OCR_JOBS="1")
+    worker = start_workers(env, work, workers)
+    try:
+        seconds = ingest(env, manifest, work / "files")
+        done, total, _span, _failed = ocr_state(env)
+        label = f"2. OCR queued, {workers} workers running"
+        print(f"{label:<46} {seconds:>9.1f} {f'{done} of {total}':>19}", flush=True)
+        while True:
+            done, total, span, failed = ocr_state(env)
+            if done + failed >= total:
+                return done, span, failed
+            time.sleep(2)
+    finally:
+        os.killpg(worker.pid, signal.SIGTERM)
+        worker.wait(timeout=60)
 
 
 def start_workers(env, work, workers):
