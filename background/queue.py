@@ -3,7 +3,6 @@ rows the task is about)."""
 
 from functools import partial
 
-from django.conf import settings
 from django.db import transaction
 
 
@@ -11,7 +10,3 @@ def enqueue_on_commit(task, *args):
     """Send `task(*args)` to the workers once the current transaction commits (at once outside one)."""
     transaction.on_commit(partial(task.delay, *args))
 
-
-def runs_in_process():
-    """True when no broker is configured: tasks run in the process that queues them (the demo)."""
-    return bool(settings.CELERY_TASK_ALWAYS_EAGER)
