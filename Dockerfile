@@ -6,6 +6,12 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
     PIP_NO_CACHE_DIR=1 \
     PIP_DISABLE_PIP_VERSION_CHECK=1
 
+# OCR of scanned personnel files (archive/ocr.py): OCRmyPDF and Tesseract with French and English models
+# (no Kirundi model exists; French reads Latin-script Kirundi). Used by the worker service.
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends ocrmypdf tesseract-ocr tesseract-ocr-fra tesseract-ocr-eng \
+    && rm -rf /var/lib/apt/lists/*
+
 RUN groupadd --system isoko && useradd --system --gid isoko --home-dir /app --shell /usr/sbin/nologin isoko
 
 WORKDIR /app
@@ -16,6 +22,7 @@ COPY accounts ./accounts
 COPY page_cache ./page_cache
 COPY audit ./audit
 COPY uploads ./uploads
+COPY background ./background
 COPY review ./review
 COPY archive ./archive
 COPY ministries ./ministries
@@ -38,7 +45,7 @@ COPY locale_libraries ./locale_libraries
 # collectstatic needs settings that pass the production checks; the real values come at run time.
 RUN DEBUG=0 SECRET_KEY=collectstatic-only-not-a-secret-but-long-enough-for-the-check ALLOWED_HOSTS=localhost \
     python manage.py collectstatic --noinput \
-    && mkdir -p /app/media && chown -R isoko:isoko /app/media
+    && mkdir -p /app/media /app/archive_files && chown -R isoko:isoko /app/media /app/archive_files
 
 USER isoko
 EXPOSE 8000

@@ -7,3 +7,6 @@ class ArchiveConfig(AppConfig):
     verbose_name = _("Personnel files")
     # Dossiers are private: never in the public page cache, never a catalogue change.
     public_content = False
+
+    def ready(self):
+        from archive import admin_ocr, checks  # noqa: F401  (text recognition's admin; start-up checks)

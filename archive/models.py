@@ -383,6 +383,7 @@ class IngestRow(models.Model):
 
 # Corrections and retention live in their own modules, which name these models by label only.
 from archive.correction_models import CorrectionRequest  # noqa: E402
+from archive.recognition import TextRecognition  # noqa: E402
 from archive.retention_models import DestructionRecord, LegalHold, RetentionRule  # noqa: E402
 
 __all__ = [
@@ -399,4 +400,5 @@ __all__ = [
     "RetentionRule",
     "Servant",
     "StoredFile",
+    "TextRecognition",
 ]

@@ -28,6 +28,12 @@ class _HashingReader:
         self.size += len(data)
         return data
 
+    # Read once, front to back: object storage (boto3) then streams it rather than seeking back.
+    closed = False
+
+    def seekable(self):
+        return False
+
 
 def write_once(name, stream):
     """Store `stream` under `name` (which must be new); return (sha256, size) of what was written."""

@@ -67,6 +67,7 @@ INSTALLED_APPS = [
     "languages",
     "operations",
     "uploads",
+    "background",
     "review",
     "ministries",
     "procedures",
@@ -239,6 +240,30 @@ STORAGES["archive"] = {
     "BACKEND": "django.core.files.storage.FileSystemStorage",
     "OPTIONS": {"location": ARCHIVE_ROOT, "file_permissions_mode": 0o440},
 }
+# Or S3-compatible object storage (django-storages): set the bucket; credentials come from boto3's usual
+# AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY (or an instance role). Files are never served from the bucket:
+# no public ACL, no signed URLs, every read goes through the permission-checked views.
+ARCHIVE_S3_BUCKET = env_str("ARCHIVE_S3_BUCKET", "")
+if ARCHIVE_S3_BUCKET:
+    STORAGES["archive"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": ARCHIVE_S3_BUCKET,
+            "endpoint_url": env_str("ARCHIVE_S3_ENDPOINT_URL", "") or None,
+            "region_name": env_str("ARCHIVE_S3_REGION", "") or None,
+            "location": env_str("ARCHIVE_S3_PREFIX", ""),
+            "file_overwrite": False,
+            "default_acl": None,
+            "querystring_auth": False,
+        },
+    }
+# Text from scans (archive/ocr.py): OCRmyPDF and Tesseract from Debian. Tesseract has no Kirundi model;
+# Kirundi is written in the Latin script and French's model reads it best of those Debian ships.
+ARCHIVE_OCR_ON_INGEST = env_bool("ARCHIVE_OCR_ON_INGEST", True)
+ARCHIVE_OCR_LANGUAGES = env_str("ARCHIVE_OCR_LANGUAGES", "fra+eng")
+ARCHIVE_OCR_JOBS = env_int("ARCHIVE_OCR_JOBS", 1)  # cores one OCR task uses; scale out with workers
+ARCHIVE_OCR_TIMEOUT_SECONDS = env_int("ARCHIVE_OCR_TIMEOUT_SECONDS", 900)
+ARCHIVE_OCR_RETRY_SECONDS = env_int("ARCHIVE_OCR_RETRY_SECONDS", 60)  # doubled at each new attempt
 ARCHIVE_FILE_MAX_BYTES = env_int("ARCHIVE_FILE_MAX_BYTES", 200 * 1024 * 1024)
 # Days HR has to answer a servant's correction request (archive/corrections.py).
 ARCHIVE_CORRECTION_DAYS = env_int("ARCHIVE_CORRECTION_DAYS", 30)
@@ -288,6 +313,23 @@ CACHES = {
         if REDIS_URL
         else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
     )
+}
+
+# Background work (background/celery.py): Celery on Redis when TASK_BROKER_URL is set (redis://host:6379/1),
+# in-process otherwise (the demo). A task is acknowledged when it has finished, so one that was running
+# on a worker that died is given to another worker after TASK_VISIBILITY_TIMEOUT seconds.
+CELERY_BROKER_URL = env_str("TASK_BROKER_URL", "")
+CELERY_TASK_ALWAYS_EAGER = not CELERY_BROKER_URL
+CELERY_TASK_ACKS_LATE = True
+CELERY_TASK_REJECT_ON_WORKER_LOST = True
+CELERY_WORKER_PREFETCH_MULTIPLIER = 1
+CELERY_TASK_IGNORE_RESULT = True  # outcomes are recorded on the domain's own rows (TextRecognition…)
+CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+CELERY_WORKER_HIJACK_ROOT_LOGGER = False
+CELERY_BROKER_TRANSPORT_OPTIONS = {
+    "visibility_timeout": env_int("TASK_VISIBILITY_TIMEOUT", 3600),
+    "unacked_restore_interval": env_int("TASK_RESTORE_INTERVAL", 10),
+    "unacked_restore_throttle": 1,
 }
 
 # --- Production safety -----------------------------------------------------------------------------

@@ -64,6 +64,15 @@ def page_cache(settings):
     settings.PAGE_CACHE = True
 
 
+@pytest.fixture(autouse=True, scope="session")
+def no_ocr_on_ingest():
+    """OCR takes seconds a scan and, with no broker, runs in the test process: off everywhere (the demo
+    and module-scoped fixtures too) unless a test turns it on with the `settings` fixture."""
+    from django.conf import settings
+
+    settings.ARCHIVE_OCR_ON_INGEST = False
+
+
 @pytest.fixture(scope="module")
 def demo_loaded(django_db_setup, django_db_blocker):
     """The whole demo catalogue, loaded once for a test module and removed after it."""

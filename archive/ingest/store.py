@@ -3,11 +3,13 @@ nothing."""
 
 import io
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
 
 from archive.models import Document, StoredFile, random_storage_name
 from archive.storage import write_once
+from archive.tasks import queue_recognition
 from archive.text import fold
 from uploads import FORMATS, PDF
 
@@ -55,6 +57,8 @@ def store_document(row, source, batch):
         if text:
             document.search_text = fold(text)
             document.save(update_fields=["search_text"])
+        if settings.ARCHIVE_OCR_ON_INGEST and (row.fingerprints[0].file_format != PDF or not text.strip()):
+            queue_recognition(document)  # scans: a worker adds their text once this commits
     return document
 
 

@@ -14,6 +14,7 @@ from PIL import Image
 from archive.ingest.run import Ingest
 from archive.ingest.sources import FolderSource
 from archive.models import ArchiveRole, CareerType, DocumentType, Servant
+from tests.archive.ocr_helpers import scan_with_words
 
 PASSWORD = "a-long-test-password"  # noqa: S105
 
@@ -53,6 +54,12 @@ def archive_root(tmp_path, settings):
     yield root
     storages._storages.pop("archive", None)
     storages.__dict__.pop("backends", None)
+
+
+@pytest.fixture(autouse=True)
+def no_ocr_unless_asked(settings):
+    """OCR takes seconds a scan: only the tests about it (tests/archive/test_ocr.py…) turn it on."""
+    settings.ARCHIVE_OCR_ON_INGEST = False
 
 
 def make_user(username, **extra):
@@ -201,3 +208,21 @@ def filled(tmp_path, alice, bob, carine, document_types):
     batch = ingest(manifest, files_dir)
     assert batch.status == "done", batch.problems
     return {"batch": batch, "alice": alice, "bob": bob, "carine": carine}
+
+
+@pytest.fixture
+def scans(tmp_path, alice, carine, document_types):
+    """A scanned promotion of Alice (justice) and a scanned decree of Carine (interior), with words on."""
+    files = {
+        "alice-promotion.png": scan_with_words("ARRETE MINISTERIEL", "TAMBOURIN ECLIPSE"),
+        "carine-decree.jpg": scan_with_words("DECRET PRESIDENTIEL", "VOLCAN HIBISCUS", kind="JPEG"),
+    }
+    manifest, files_dir = write_batch(
+        tmp_path / "scans",
+        [
+            row("JU-1001", "promotion", "2016-02-01", "Promotion", "alice-promotion.png"),
+            row("IN-2001", "appointment", "2011-09-09", "Decree", "carine-decree.jpg"),
+        ],
+        files,
+    )
+    return manifest, files_dir, files
