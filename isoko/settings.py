@@ -67,6 +67,7 @@ INSTALLED_APPS = [
     "languages",
     "operations",
     "uploads",
+    "translations",
     "review",
     "ministries",
     "procedures",
