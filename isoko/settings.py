@@ -76,6 +76,7 @@ INSTALLED_APPS = [
     "audit",
     "api",
     "feedback",
+    "translation_desk",
     "archive",
     "demo",
 ]

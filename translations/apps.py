@@ -13,3 +13,12 @@ class TranslationsConfig(AppConfig):
     role_permissions = {"clerk": {"glossaryterm": "v"}, "reviewer": {"glossaryterm": "vcad"}}
     # Terms are marked up on procedure pages: a change drops the cached pages (page_cache/apps.py).
     public_content = True
+
+    def ready(self):
+        from django.db.models.signals import post_delete, post_save
+
+        from translations import glossary
+        from translations.models import GlossaryTerm
+
+        for signal in (post_save, post_delete):
+            signal.connect(glossary.forget, sender=GlossaryTerm, dispatch_uid=f"glossary_forget_{signal}")

@@ -1,0 +1,69 @@
+"""The translation desk: what each ministry lacks per language, and who sees which ministry."""
+
+import pytest
+from django.conf import settings
+
+from procedures.models import Procedure
+from tests.procedures.test_workflow import people  # noqa: F401 (fixture)
+from tests.translations.test_stale import change_french_summary
+from translation_desk import catalogue
+
+
+@pytest.fixture(autouse=True)
+def _english_admin(client):
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+
+
+def test_french_change_shows_kirundi_and_english_stale_in_the_dashboard(
+    client,
+    criminal_record_extract,
+    people,  # noqa: F811
+    justice,
+):
+    change_french_summary(criminal_record_extract, people["clerk"], people["reviewer"])
+    client.force_login(people["clerk"])
+
+    page = client.get("/admin/translations/justice/rn/").content.decode()
+
+    assert "stale: the French text changed since" in page
+    assert f'href="/admin/procedures/procedure/{criminal_record_extract.pk}/change/"' in page
+    assert catalogue.figures(justice, "rn").counts["stale"] == 1
+    assert catalogue.figures(justice, "en").counts["stale"] == 1
+    assert catalogue.figures(justice, "fr").counts["stale"] == 0
+
+
+def test_missing_kirundi_text_is_counted_and_the_procedure_is_not_complete(
+    client,
+    criminal_record_extract,
+    justice,
+    people,  # noqa: F811
+):
+    assert catalogue.figures(justice, "rn").complete_share == 1
+    Procedure.objects.filter(pk=criminal_record_extract.pk).update(summary_rn="")
+    figures = catalogue.figures(justice, "rn")
+    assert figures.counts["missing"] == 1
+    assert figures.complete_share == 0
+    client.force_login(people["clerk"])
+    overview = client.get("/admin/translations/?language=rn").content.decode()
+    assert "0 / 1 (0 %)" in overview
+
+
+def test_a_clerk_sees_only_their_ministrys_translations(
+    client,
+    criminal_record_extract,
+    passport,
+    people,  # noqa: F811
+):
+    client.force_login(people["clerk"])
+    assert client.get("/admin/translations/interior/rn/").status_code == 404
+    assert client.get("/admin/translations/interior/rn/export.xliff").status_code == 404
+    overview = client.get("/admin/translations/").content.decode()
+    assert "/admin/translations/justice/rn/" in overview
+    assert "/admin/translations/interior/" not in overview and "/admin/translations/themes/" not in overview
+
+
+def test_a_reviewer_sees_every_ministry_and_the_themes(client, criminal_record_extract, passport, people):  # noqa: F811
+    client.force_login(people["reviewer"])
+    assert client.get("/admin/translations/interior/en/").status_code == 200
+    assert client.get("/admin/translations/themes/rn/").status_code == 200
+    assert client.get("/admin/translations/justice/xx/").status_code == 404
