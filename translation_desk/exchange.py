@@ -45,7 +45,7 @@ def write_xliff(document):
         xunit.setid(unit.id)
         if unit.target:
             xunit.target = unit.target
-        segment = xunit.xmlelement.find(f"{{{XLIFF_NS}}}segment")
+        segment = xunit.xmlelement  # translate-toolkit's unit is the <segment> inside the <unit>
         segment.set("state", "initial" if unit.needs_review or not unit.target else "translated")
         if unit.notes:
             # XLIFF 2 wants <notes> first in the <unit>, before its segments.
@@ -53,7 +53,7 @@ def write_xliff(document):
             for category, text in unit.notes:
                 note = etree.SubElement(notes, f"{{{XLIFF_NS}}}note", category=category)
                 note.text = text
-            xunit.xmlelement.insert(0, notes)
+            segment.getparent().insert(0, notes)
     return bytes(store)
 
 
@@ -101,8 +101,7 @@ def _read_xliff(content):
         raise UnreadableFile(str(error)) from error
     units = []
     for xunit in store.units:
-        segment = xunit.xmlelement.find(f"{{{XLIFF_NS}}}segment")
-        state = segment.get("state", "initial") if segment is not None else "initial"
+        state = xunit.xmlelement.get("state", "initial")
         units.append(
             Unit(
                 id=xunit.getid() or "",
