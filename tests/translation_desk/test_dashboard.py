@@ -23,7 +23,7 @@ def test_french_change_shows_kirundi_and_english_stale_in_the_dashboard(
     change_french_summary(criminal_record_extract, people["clerk"], people["reviewer"])
     client.force_login(people["clerk"])
 
-    page = client.get("/admin/translations/justice/rn/").content.decode()
+    page = client.get("/admin/translation-desk/justice/rn/").content.decode()
 
     assert "stale: the French text changed since" in page
     assert f'href="/admin/procedures/procedure/{criminal_record_extract.pk}/change/"' in page
@@ -44,7 +44,7 @@ def test_missing_kirundi_text_is_counted_and_the_procedure_is_not_complete(
     assert figures.counts["missing"] == 1
     assert figures.complete_share == 0
     client.force_login(people["clerk"])
-    overview = client.get("/admin/translations/?language=rn").content.decode()
+    overview = client.get("/admin/translation-desk/?language=rn").content.decode()
     assert "0 / 1 (0 %)" in overview
 
 
@@ -55,15 +55,18 @@ def test_a_clerk_sees_only_their_ministrys_translations(
     people,  # noqa: F811
 ):
     client.force_login(people["clerk"])
-    assert client.get("/admin/translations/interior/rn/").status_code == 404
-    assert client.get("/admin/translations/interior/rn/export.xliff").status_code == 404
-    overview = client.get("/admin/translations/").content.decode()
-    assert "/admin/translations/justice/rn/" in overview
-    assert "/admin/translations/interior/" not in overview and "/admin/translations/themes/" not in overview
+    assert client.get("/admin/translation-desk/interior/rn/").status_code == 404
+    assert client.get("/admin/translation-desk/interior/rn/export.xliff").status_code == 404
+    overview = client.get("/admin/translation-desk/").content.decode()
+    assert "/admin/translation-desk/justice/rn/" in overview
+    assert (
+        "/admin/translation-desk/interior/" not in overview
+        and "/admin/translation-desk/themes/" not in overview
+    )
 
 
 def test_a_reviewer_sees_every_ministry_and_the_themes(client, criminal_record_extract, passport, people):  # noqa: F811
     client.force_login(people["reviewer"])
-    assert client.get("/admin/translations/interior/en/").status_code == 200
-    assert client.get("/admin/translations/themes/rn/").status_code == 200
-    assert client.get("/admin/translations/justice/xx/").status_code == 404
+    assert client.get("/admin/translation-desk/interior/en/").status_code == 200
+    assert client.get("/admin/translation-desk/themes/rn/").status_code == 200
+    assert client.get("/admin/translation-desk/justice/xx/").status_code == 404

@@ -38,7 +38,7 @@ def clerk_client(client, people):  # noqa: F811
 
 
 def export(client, file_format="xliff"):
-    response = client.get(f"/admin/translations/justice/rn/export.{file_format}")
+    response = client.get(f"/admin/translation-desk/justice/rn/export.{file_format}")
     assert response.status_code == 200
     return exchange.read(response.content)
 
@@ -53,7 +53,7 @@ def translate(document, targets, file_format="xliff"):
 
 
 def send(client, upload):
-    return client.post("/admin/translations/justice/rn/import/", {"file": upload})
+    return client.post("/admin/translation-desk/justice/rn/import/", {"file": upload})
 
 
 def nothing_changed(procedure, institution):
@@ -82,7 +82,7 @@ def test_round_trip_proposes_exactly_the_edited_fields(
     assert not to_translate.working_copies.exists()  # a preview changes nothing
 
     done = clerk_client.post(
-        "/admin/translations/justice/rn/import/", {"confirm": "1", "digest": preview.context["digest"]}
+        "/admin/translation-desk/justice/rn/import/", {"confirm": "1", "digest": preview.context["digest"]}
     )
     assert done.status_code == 302
 

@@ -9,7 +9,7 @@ from django.utils.html import format_html
 from django.utils.translation import get_language, get_language_info, gettext
 
 from languages.templatetags.translated import shown_language
-from translations import state
+from translations import glossary, state
 
 register = template.Library()
 
@@ -38,3 +38,9 @@ def stale_note(obj, field_name):
     # Inside an element marked with the fallback's language, the note must say it is in the page's.
     lang = format_html(' lang="{}"', page_language) if shown != page_language else ""
     return format_html(' <small class="stale-note" role="note"{}>{}</small>', lang, message)
+
+
+@register.simple_tag
+def glossary_text(obj, field_name):
+    """The field's text (in the language it is shown in) with its glossary terms marked up."""
+    return glossary.mark_up(getattr(obj, field_name), shown_language(obj, field_name))
