@@ -70,3 +70,13 @@ def test_a_reviewer_sees_every_ministry_and_the_themes(client, criminal_record_e
     assert client.get("/admin/translation-desk/interior/en/").status_code == 200
     assert client.get("/admin/translation-desk/themes/rn/").status_code == 200
     assert client.get("/admin/translation-desk/justice/xx/").status_code == 404
+
+
+def test_statistics_page_shows_each_ministrys_share_fully_in_kirundi(
+    client, criminal_record_extract, passport
+):
+    Procedure.objects.filter(pk=passport.pk).update(eligibility_rn="")
+    page = client.get("/en/feedback/figures/").content.decode()
+    section = page[page.index('id="kirundi"') :]
+    assert "Ministry of Justice</th><td>1</td><td>1 (100 %)" in section
+    assert "Ministry of the Interior</th><td>1</td><td>0 (0 %)" in section
