@@ -40,6 +40,14 @@ class Item:
         return str(self.obj._meta.get_field(self.status.field).verbose_name)
 
     @property
+    def field_url(self):
+        """The admin page, at the field (its language tab) or, for a procedure's row, at its rows."""
+        status = self.status
+        if isinstance(self.obj, Procedure) or not hasattr(self.obj, "procedure"):
+            return f"{self.admin_url}#id_{status.field}_{status.language}"
+        return f"{self.admin_url}#{self.obj._meta.get_field('procedure').remote_field.related_name}-group"
+
+    @property
     def procedure(self):
         return getattr(self.obj, "procedure", self.obj if isinstance(self.obj, Procedure) else None)
 

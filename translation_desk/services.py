@@ -232,6 +232,13 @@ def _propose_procedure(procedure, changes, language, user):
             r for r in PROCEDURE_PARTS if isinstance(change.obj, getattr(Procedure, r).rel.related_model)
         )
         index = [row.pk for row in originals[relation]].index(change.obj.pk)
+        if index >= len(rows[relation]):  # the clerk's unfinished changes removed that row
+            raise ValidationError(
+                _(
+                    "“%(record)s” is being edited and no longer has this row: import it once that change is decided."
+                )
+                % {"record": str(procedure)}
+            )
         row = rows[relation][index]
         _write(row, change, language)
         row.save()

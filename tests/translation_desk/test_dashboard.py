@@ -26,7 +26,7 @@ def test_french_change_shows_kirundi_and_english_stale_in_the_dashboard(
     page = client.get("/admin/translation-desk/justice/rn/").content.decode()
 
     assert "stale: the French text changed since" in page
-    assert f'href="/admin/procedures/procedure/{criminal_record_extract.pk}/change/"' in page
+    assert f'href="/admin/procedures/procedure/{criminal_record_extract.pk}/change/#id_summary_rn"' in page
     assert catalogue.figures(justice, "rn").counts["stale"] == 1
     assert catalogue.figures(justice, "en").counts["stale"] == 1
     assert catalogue.figures(justice, "fr").counts["stale"] == 0

@@ -1,13 +1,22 @@
 """The glossary: kept by reviewers, exchanged as CSV or TBX, marked up on pages, given to translators."""
 
+import pytest
 from django.conf import settings
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from procedures.models import Procedure
 from tests.procedures.test_workflow import people  # noqa: F401 (fixture)
 from translation_desk.services import export_document
-from translations import glossary_files
+from translations import glossary, glossary_files
 from translations.models import GlossaryTerm
+
+
+@pytest.fixture(autouse=True)
+def _forget_glossary():
+    """The terms are cached; a test's rolled-back rows must not stay marked up on later tests' pages."""
+    glossary.forget()
+    yield
+    glossary.forget()
 
 
 def make_terms():
