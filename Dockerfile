@@ -34,6 +34,8 @@ COPY api ./api
 COPY feedback ./feedback
 COPY feature_phones ./feature_phones
 COPY demo ./demo
+COPY translations ./translations
+COPY translation_desk ./translation_desk
 RUN pip install .
 
 COPY manage.py ./

@@ -6,6 +6,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from ministries.models import Institution
+from translations.fields import TranslationStateField
 from uploads import DOCUMENTS, FORMATS, CheckedFile, choices
 
 
@@ -37,6 +38,7 @@ class Form(models.Model):
     institution = models.ForeignKey(
         Institution, on_delete=models.PROTECT, related_name="forms", verbose_name=_("owning institution")
     )
+    translation_state = TranslationStateField()
 
     objects = FormQuerySet.as_manager()
 

@@ -68,6 +68,7 @@ INSTALLED_APPS = [
     "operations",
     "uploads",
     "background",
+    "translations",
     "review",
     "ministries",
     "procedures",
@@ -76,6 +77,7 @@ INSTALLED_APPS = [
     "audit",
     "api",
     "feedback",
+    "translation_desk",
     "archive",
     "demo",
 ]

@@ -84,6 +84,7 @@ urlpatterns = [
         admin.site.admin_view(feature_phone_simulator),
         name="feature_phone_simulator",
     ),
+    path("admin/translation-desk/", include("translation_desk.urls")),
     path("admin/", admin.site.urls),
     # Called by the USSD/SMS gateway, not by browsers: no language prefix.
     path("feature-phones/", include("feature_phones.urls")),

@@ -5,6 +5,8 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from translations.fields import TranslationStateField
+
 
 class Province(models.Model):
     """One of Burundi's provinces. Geography is data: administrators add or rename it in the admin."""
@@ -78,6 +80,7 @@ class Institution(models.Model):
     is_sample = models.BooleanField(
         _("sample content"), default=False, help_text=_("Demo data, shown to visitors as sample content.")
     )
+    translation_state = TranslationStateField()
 
     objects = InstitutionQuerySet.as_manager()
 
@@ -152,6 +155,7 @@ class Office(models.Model):
     serves_communes = models.ManyToManyField(
         Commune, blank=True, related_name="served_by", verbose_name=_("communes served")
     )
+    translation_state = TranslationStateField()
 
     objects = OfficeQuerySet.as_manager()
 

@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 
 from ministries.models import Institution, Office
 from procedures.querysets import REVIEW_INTERVAL_DAYS, ProcedureQuerySet, RevisionQuerySet
+from translations.fields import TranslationStateField
 from uploads import DOCUMENTS, FORMATS, CheckedFile, choices
 
 
@@ -23,6 +24,7 @@ class Theme(models.Model):
     name = models.CharField(_("name"), max_length=120)
     description = models.TextField(_("description"), blank=True)
     position = models.PositiveSmallIntegerField(_("position"), default=0)
+    translation_state = TranslationStateField()
 
     class Meta:
         ordering = ["position", "slug"]
@@ -123,6 +125,7 @@ class Procedure(models.Model):
     view_count = models.PositiveIntegerField(_("page views"), default=0, editable=False)
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+    translation_state = TranslationStateField()
 
     objects = ProcedureQuerySet.as_manager()
 
@@ -245,6 +248,7 @@ class Step(ProcedurePart):
     expected_days = models.PositiveSmallIntegerField(
         _("expected duration (days)"), default=0, help_text=_("0 when it is done the same day.")
     )
+    translation_state = TranslationStateField()
 
     class Meta(ProcedurePart.Meta):
         verbose_name = _("step")
@@ -277,6 +281,7 @@ class RequiredDocument(ProcedurePart):
         related_name="required_by",
         verbose_name=_("form to fill in"),
     )
+    translation_state = TranslationStateField()
 
     class Meta(ProcedurePart.Meta):
         verbose_name = _("required document")
@@ -301,6 +306,7 @@ class Fee(ProcedurePart):
     label = models.CharField(_("what it pays for"), max_length=200)
     amount_bif = models.PositiveIntegerField(_("amount (BIF)"), help_text=_("0 when it is free."))
     payment_method = models.CharField(_("how and where to pay"), max_length=300, blank=True)
+    translation_state = TranslationStateField()
 
     class Meta(ProcedurePart.Meta):
         verbose_name = _("fee")
@@ -323,6 +329,7 @@ class RejectionReason(ProcedurePart):
         Procedure, on_delete=models.CASCADE, related_name="rejection_reasons", verbose_name=_("procedure")
     )
     text = models.CharField(_("reason"), max_length=300)
+    translation_state = TranslationStateField()
 
     class Meta(ProcedurePart.Meta):
         verbose_name = _("reason for rejection")
@@ -378,6 +385,7 @@ class LegalBasis(ProcedurePart):
     )
     document_size = models.PositiveIntegerField(_("size (bytes)"), null=True, blank=True, editable=False)
     document_sha256 = models.CharField(_("SHA-256"), max_length=64, blank=True, editable=False, db_index=True)
+    translation_state = TranslationStateField()
     upload_check = CheckedFile(
         "document", format_field="document_format", size_field="document_size", sha256_field="document_sha256"
     )

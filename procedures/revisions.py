@@ -25,6 +25,7 @@ from procedures.models import (
 from review.snapshots import content_fields as _content_fields
 from review.snapshots import diff_rows
 from review.snapshots import row_data as _row
+from translations.state import STATE_FIELD, approved, approved_rows
 
 WORKFLOW_FIELDS = {
     "id",
@@ -105,6 +106,41 @@ def _drop_dangling_links(fields, rows):
 
 def copy_content(source, target):
     apply_snapshot(target, take_snapshot(source))
+
+
+def publish_content(source, target):
+    """Copy an approved working copy's content onto the published procedure: every text the reviewer
+    saw change is a reviewed translation from now on (translations/state.py)."""
+    apply_snapshot(target, approved_snapshot(take_snapshot(source), take_snapshot(target)))
+
+
+def approve_in_place(procedure):
+    """A new procedure is approved: its texts are reviewed translations (its rows are updated here,
+    the procedure's own state when the caller saves it)."""
+    snapshot = approved_snapshot(take_snapshot(procedure), None)
+    procedure.translation_state = snapshot["fields"][STATE_FIELD]
+    for relation, model in PARTS.items():
+        if not any(f.attname == STATE_FIELD for f in model._meta.concrete_fields):
+            continue
+        rows = getattr(procedure, relation).order_by("position", "pk").values_list("pk", flat=True)
+        for pk, data in zip(rows, snapshot[relation], strict=False):
+            model.objects.filter(pk=pk).update(**{STATE_FIELD: data[STATE_FIELD]})
+
+
+def approved_snapshot(snapshot, base):
+    """`snapshot` as approved by a reviewer against `base` (None: everything is new)."""
+    base = base or {"fields": {}}
+    fields = snapshot["fields"]
+    result = {
+        **snapshot,
+        "fields": {
+            **fields,
+            STATE_FIELD: approved(fields.get(STATE_FIELD), base["fields"].get(STATE_FIELD)),
+        },
+    }
+    for relation in PARTS:
+        result[relation] = approved_rows(snapshot.get(relation, []), base.get(relation, []))
+    return result
 
 
 # --- Comparing (the row-by-row comparison is review/snapshots.py's, shared with all reviewed content)

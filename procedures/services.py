@@ -22,7 +22,7 @@ from audit.models import AuditEvent, record
 from ministries.models import StaffProfile
 from ministries.roles import is_reviewer, staff_ministry
 from procedures.models import REVIEW_INTERVAL_DAYS, ChangeNote, Procedure, Revision
-from procedures.revisions import copy_content, take_snapshot
+from procedures.revisions import approve_in_place, copy_content, publish_content, take_snapshot
 from review.services import require_reviewer
 
 logger = logging.getLogger(__name__)
@@ -248,7 +248,9 @@ def _publish(procedure, user):
     now = timezone.now()
     chosen_review_date = procedure.next_review_on
     if procedure.is_working_copy:
-        copy_content(procedure, original)
+        publish_content(procedure, original)
+    else:
+        approve_in_place(original)
     if original.status != Procedure.Status.WITHDRAWN:  # a withdrawn procedure stays withdrawn
         original.status = Procedure.Status.PUBLISHED
     original.published_at = now

@@ -15,6 +15,17 @@ from django.utils.translation import gettext as _
 from audit.models import AuditEvent, record
 from review import snapshots
 from review.models import Proposal
+from translations.state import STATE_FIELD, approved
+
+
+def approved_snapshot(proposed, base):
+    """The proposed content as the reviewer approves it: every text they saw change is reviewed."""
+    fields = proposed["fields"]
+    if STATE_FIELD not in fields:
+        return proposed
+    base_state = ((base or {}).get("fields") or {}).get(STATE_FIELD)
+    return {**proposed, "fields": {**fields, STATE_FIELD: approved(fields[STATE_FIELD], base_state)}}
+
 
 APPROVE_PERMISSION = "review.approve_proposal"
 
@@ -77,7 +88,7 @@ def proposal_approve(*, proposal, user):
                 % {"users": ", ".join(str(o) for o in list(error.protected_objects)[:5])}
             ) from error
     else:
-        target = snapshots.apply(proposal.model, target, proposal.proposed)
+        target = snapshots.apply(proposal.model, target, approved_snapshot(proposal.proposed, proposal.base))
         proposal.object_id = str(target.pk)
     proposal.status = Proposal.Status.APPLIED
     proposal.reviewed_by, proposal.reviewed_at = user, timezone.now()

@@ -169,8 +169,8 @@ def diff_rows(model, section, old_rows, new_rows, *, numbered=True, skip=("posit
         old = old_rows[index] if index < len(old_rows) else {}
         new = new_rows[index] if index < len(new_rows) else {}
         for attname in dict.fromkeys([*old, *new]):
-            if attname in skip:
-                continue
+            if attname in skip or getattr(_field(model, attname), "shown_in_diffs", True) is False:
+                continue  # e.g. the translation status, which follows the texts shown beside it
             if comparable(old.get(attname)) != comparable(new.get(attname)):
                 name, language = label(model, attname)
                 changes.append(

@@ -79,8 +79,10 @@ PAGES = [
     ("/en/feedback/offices/cgm-gitega/", 1, "the office the report is about"),
     (
         "/en/feedback/figures/",
-        4,
-        "reports per ministry; their dates and states; ministries; the 'useful' share per procedure",
+        11,
+        "reports per ministry; their dates and states; ministries; the 'useful' share per procedure; "
+        "procedures fully in Kirundi: public procedures with institution, their steps, documents, fees, "
+        "reasons for rejection, legal bases; ministries",
     ),
     ("/sitemap.xml", 4, "procedures, themes, ministries, offices"),
     ("/robots.txt", 0, "text from settings"),

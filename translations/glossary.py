@@ -1,0 +1,97 @@
+"""The glossary: finding its terms in a text, marking them up on pages, exchanging it as CSV or TBX."""
+
+import re
+
+from django.core.cache import cache
+from django.utils.html import escape, format_html
+from django.utils.safestring import mark_safe
+
+CACHE_KEY = "translations:glossary:v1"
+
+
+def terms():
+    """Every term as plain data, from the cache (dropped when a term changes): at most one query."""
+    data = cache.get(CACHE_KEY)
+    if data is None:
+        from translations.models import GlossaryTerm
+        from translations.state import languages
+
+        data = [
+            {
+                "abbreviation": term.abbreviation,
+                **{f"term_{c}": getattr(term, f"term_{c}") or "" for c in languages()},
+                **{f"definition_{c}": getattr(term, f"definition_{c}") or "" for c in languages()},
+            }
+            for term in GlossaryTerm.objects.all()
+        ]
+        cache.set(CACHE_KEY, data, 24 * 3600)
+    return data
+
+
+def forget(**kwargs):
+    cache.delete(CACHE_KEY)
+
+
+def _pattern(words):
+    words = sorted({w for w in words if w}, key=len, reverse=True)  # longest first: "extrait de casier"
+    if not words:
+        return None
+    return re.compile(r"(?<!\w)(" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.IGNORECASE)
+
+
+def used_in(text, language):
+    """The terms that occur in `text`, written in `language`."""
+    found = []
+    lowered = (text or "").lower()
+    for term in terms():
+        words = [term[f"term_{language}"], term["abbreviation"]]
+        pattern = _pattern(words)
+        if pattern and pattern.search(lowered):
+            found.append(term)
+    return found
+
+
+def notes_for(text, source, target):
+    """For a translator: each glossary term of `text` with its agreed translation and meaning."""
+    lines = []
+    for term in used_in(text, source):
+        wanted = term[f"term_{target}"] or "?"
+        meaning = term[f"definition_{target}"] or term[f"definition_{source}"]
+        line = f"{term[f'term_{source}'] or term['abbreviation']} → {wanted}"
+        lines.append(f"{line}: {meaning}" if meaning else line)
+    return lines
+
+
+def mark_up(text, language):
+    """`text`, escaped, with each glossary term it uses marked up once: an abbreviation as
+    <abbr title="the term">, a term as <dfn title="its definition">."""
+    if not text:
+        return text
+    by_word = {}
+    for term in terms():
+        name, abbreviation = term[f"term_{language}"], term["abbreviation"]
+        definition = term[f"definition_{language}"]
+        if abbreviation and name:
+            by_word[abbreviation.lower()] = format_html('<abbr title="{}">{{}}</abbr>', name)
+        if name and definition:
+            by_word[name.lower()] = format_html('<dfn title="{}">{{}}</dfn>', definition)
+    pattern = _pattern(by_word)
+    if pattern is None:
+        return text
+    done = set()
+
+    def replace(match):
+        word = match.group(0)
+        key = word.lower()
+        if key in done:
+            return escape(word)
+        done.add(key)
+        return by_word[key].replace("{}", escape(word))
+
+    parts, position = [], 0
+    for match in pattern.finditer(text):
+        parts.append(escape(text[position : match.start()]))
+        parts.append(replace(match))
+        position = match.end()
+    parts.append(escape(text[position:]))
+    return mark_safe("".join(parts))  # every piece escaped above
