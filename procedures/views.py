@@ -6,13 +6,12 @@ from django.utils.http import http_date
 from django.utils.text import Truncator
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_safe
 
 from languages.addresses import absolute_url
 from languages.templatetags.translated import fallback_languages
 from ministries.models import Institution
 from page_cache.counting import count_when_served_from_cache
-from page_cache.headers import keep_out_of_cache, public_page
+from page_cache.headers import keep_out_of_cache, public_download, public_page, serve_file_from_cache
 from procedures.filters import FILTER_PARAMETERS, ProcedureFilter
 from procedures.models import LegalBasis, Procedure, Theme
 from procedures.popularity import record_view, record_view_soon
@@ -137,7 +136,7 @@ def _without_page(request):
     return params.urlencode()
 
 
-@require_safe
+@public_download
 def legal_text(request, sha256):
     """The published text of a law cited by a procedure citizens can see, addressed by its content."""
     basis = (
@@ -153,6 +152,7 @@ def legal_text(request, sha256):
         content_type=basis.document_content_type,
         missing_message=_("This text's file is missing. Please tell the ministry."),
     )
+    response["ETag"] = f'"{sha256}"'
     # The address is the content's checksum: what it names never changes.
     response["Cache-Control"] = "public, max-age=31536000, immutable"
-    return response
+    return serve_file_from_cache(response, basis.document)
