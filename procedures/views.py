@@ -14,8 +14,8 @@ from page_cache.counting import count_when_served_from_cache
 from page_cache.headers import keep_out_of_cache, public_download, public_page, serve_file_from_cache
 from procedures.filters import FILTER_PARAMETERS, ProcedureFilter
 from procedures.models import LegalBasis, Procedure, Theme
-from procedures.popularity import record_view, record_view_soon
-from procedures.search import highlight, record_search, record_search_soon, search_procedures
+from procedures.popularity import record_view_soon
+from procedures.search import highlight, record_search_soon, search_procedures
 from procedures.structured_data import json_ld_script, procedure_json_ld
 from uploads import attachment
 
@@ -51,7 +51,7 @@ def theme_detail(request, slug):
 @public_page
 def procedure_detail(request, slug):
     procedure = get_object_or_404(Procedure.objects.visible_to_public().with_details(), slug=slug)
-    record_view(procedure.pk)
+    record_view_soon(procedure.pk)  # batched, as when the page cache serves it
     url = absolute_url(procedure.get_absolute_url())
     response = render(
         request,
@@ -109,7 +109,7 @@ def search(request):
     )
     order = {pk: index for index, pk in enumerate(results.procedure_ids)}
     procedures = sorted(procedure_filter.qs, key=lambda procedure: order[procedure.pk])
-    record_search(results.query, get_language(), len(procedures))
+    record_search_soon(results.query, get_language(), len(procedures))  # batched: no write here
     for procedure in procedures:
         procedure.highlighted_title = highlight(procedure.title, results.highlight_words)
         procedure.highlighted_summary = highlight(

@@ -56,6 +56,22 @@ def _no_page_cache(settings):
     settings.PAGE_CACHE = False
 
 
+@pytest.fixture(autouse=True)
+def _counts_batched_per_test(monkeypatch):
+    """Searches and views are counted in batches written every few seconds: in tests, one batch per
+    test that is written only when the test asks (flush), never in the middle of a query count."""
+    from page_cache.counting import BatchedCounts
+    from procedures import popularity, search
+
+    searches = BatchedCounts(search._record_searches, every_seconds=float("inf"))
+    views = BatchedCounts(popularity.record_view, every_seconds=float("inf"))
+    monkeypatch.setattr(search, "_searches_served_from_cache", searches)
+    monkeypatch.setattr(popularity, "_views_served_from_cache", views)
+    yield
+    searches.pending.clear()  # never written after the test, nor when the run ends
+    views.pending.clear()
+
+
 @pytest.fixture
 def page_cache(settings):
     from django.core.cache import cache
