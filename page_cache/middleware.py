@@ -298,7 +298,7 @@ class PublicPageCacheMiddleware:
 
     def _entry(self, response, version, expires):
         if getattr(response, "page_cache_file", None):
-            response.close()  # the file is opened again when the entry is served
+            _close_file(response)  # opened again when the entry is served
             headers = {name: response[name] for name in FILE_HEADERS if name in response}
             return {
                 "version": version,
@@ -375,5 +375,13 @@ def _conditional(request, response):
         response=response,
     )
     if answer is not response:
-        response.close()  # a download's file, opened for nothing
+        _close_file(response)  # a download's file, opened for nothing
     return answer
+
+
+def _close_file(response):
+    """Close a FileResponse's file only: response.close() would also signal the end of the request
+    (request_finished), which closes the database connection in the middle of it."""
+    stream = getattr(response, "file_to_stream", None)
+    if stream is not None:
+        stream.close()

@@ -63,13 +63,13 @@ def _counts_batched_per_test(monkeypatch):
     from page_cache.counting import BatchedCounts
     from procedures import popularity, search
 
-    searches = BatchedCounts(search._record_searches, every_seconds=float("inf"))
-    views = BatchedCounts(popularity.record_view, every_seconds=float("inf"))
-    monkeypatch.setattr(search, "_searches_served_from_cache", searches)
-    monkeypatch.setattr(popularity, "_views_served_from_cache", views)
+    never = float("inf")
+    monkeypatch.setattr(search, "_searches_served_from_cache", BatchedCounts(search._record_searches, never))
+    monkeypatch.setattr(popularity, "_views_served_from_cache", BatchedCounts(popularity.record_view, never))
     yield
-    searches.pending.clear()  # never written after the test, nor when the run ends
-    views.pending.clear()
+    # Never written after the test, nor when the run ends (a test may have put its own batch there).
+    search._searches_served_from_cache.pending.clear()
+    popularity._views_served_from_cache.pending.clear()
 
 
 @pytest.fixture
