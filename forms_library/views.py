@@ -3,11 +3,10 @@ from django.db.models import Prefetch
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_safe
 
 from forms_library.filters import FormFilter
 from forms_library.models import Form, FormFile
-from page_cache.headers import keep_out_of_cache, public_page
+from page_cache.headers import keep_out_of_cache, public_download, public_page, serve_file_from_cache
 from uploads import attachment
 
 
@@ -23,9 +22,10 @@ def form_list(request):
     return response
 
 
-@require_safe
+@public_download
 def download(request, code, language):
-    """The current file of a form in a language; the address stays the same across versions."""
+    """The current file of a form in a language; the address stays the same across versions, so
+    browsers revalidate it (ETag: its checksum) and get a 304 while it has not changed."""
     if language not in dict(settings.LANGUAGES):
         raise Http404(_("This form does not exist in that language."))
     form_file = get_object_or_404(
@@ -40,4 +40,4 @@ def download(request, code, language):
     response["Content-Length"] = form_file.size_bytes
     response["ETag"] = f'"{form_file.sha256}"'
     response["Cache-Control"] = "public, no-cache"  # same address for every version: always revalidate
-    return response
+    return serve_file_from_cache(response, form_file.file)

@@ -8,10 +8,12 @@ A public page also names the query parameters it reads (`public_page(query=(...)
 keys pages by those alone, in canonical form, and hands the view nothing else (page_cache/middleware.py).
 """
 
+import contextlib
 from functools import wraps
 
 from django.http import HttpResponseNotAllowed
 from django.utils.cache import patch_cache_control
+from django.views.decorators.http import require_safe
 
 SAFE_METHODS = ("GET", "HEAD")
 
@@ -49,4 +51,20 @@ def keep_out_of_cache(response):
     """This answer depends on input that is not in canonical form (an unknown choice, a page number
     past the end, a search that found nothing): build it each time rather than store one per variant."""
     response.page_cache_keep_out = True
+    return response
+
+
+def public_download(view):
+    """A file that is the same for everyone (a form, the text of a law), GET and HEAD only. The page
+    cache keeps where the file is and its headers, never its bytes, and answers the next requests for
+    it, revalidations (304) included, before sessions, languages and the view run: the way whitenoise
+    answers static files. The view says which file with `serve_file_from_cache`."""
+    return cache_query_parameters()(require_safe(view))
+
+
+def serve_file_from_cache(response, stored):
+    """Let the page cache answer this download later by opening `stored` (a FieldFile) itself. Only
+    for a public file, with its ETag set; storages without local paths are simply not kept."""
+    with contextlib.suppress(NotImplementedError):  # a remote storage: the view sends it each time
+        response.page_cache_file = stored.path
     return response

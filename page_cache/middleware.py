@@ -28,7 +28,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import TooManyFieldsSent
 from django.core.signals import setting_changed
-from django.http import HttpResponse, QueryDict
+from django.http import FileResponse, HttpResponse, QueryDict
 from django.urls import Resolver404, resolve
 from django.utils import translation
 from django.utils.cache import get_conditional_response, patch_vary_headers
@@ -88,9 +88,12 @@ class _LocalPages:
 _local = _LocalPages()
 
 
+# A kept download (page_cache.headers.public_download) is answered with these headers of the view's.
+FILE_HEADERS = (*KEPT_HEADERS, "Content-Disposition", "Content-Length", "ETag")
+
 # Part of every key: a release that changes what an entry holds changes this, so it never reads
 # entries written by the release before it (nor they its own, during a rolling deploy).
-ENTRY_FORMAT = 3
+ENTRY_FORMAT = 4
 
 # Request headers that make a GET conditional (RFC 9110 13.1).
 CONDITIONAL_HEADERS = (
@@ -158,7 +161,20 @@ def _canonical_query(request, parameters):
 
 
 def _cacheable_response(response):
+    if getattr(response, "page_cache_file", None):
+        return _public_file(response)
     return _public_response(response) and not getattr(response, "page_cache_keep_out", False)
+
+
+def _public_file(response):
+    """A download the view marked for the cache: public, with an ETag, setting no cookie."""
+    return (
+        response.status_code == 200
+        and "public" in response.get("Cache-Control", "")
+        and response.has_header("ETag")
+        and not response.cookies
+        and "Set-Cookie" not in response
+    )
 
 
 def _public_response(response):
@@ -237,7 +253,10 @@ class PublicPageCacheMiddleware:
             except catalogue_version.CacheUnavailable:
                 logger.warning("shared cache unavailable: page not stored")
         _local.put(key, entry)
-        return self._respond(request, entry)
+        try:
+            return self._respond(request, entry)
+        except _StaleEntry:
+            return self._finished(request, self._built(request))
 
     def _built(self, request):
         """The page from the view. Revalidation waits until the body's encoding, and so its ETag, is
@@ -278,6 +297,16 @@ class PublicPageCacheMiddleware:
             response["ETag"] = _encoded_etag(response["ETag"], encoding)
 
     def _entry(self, response, version, expires):
+        if getattr(response, "page_cache_file", None):
+            _close_file(response)  # opened again when the entry is served
+            headers = {name: response[name] for name in FILE_HEADERS if name in response}
+            return {
+                "version": version,
+                "expires": expires,
+                "file": response.page_cache_file,
+                "headers": headers,
+                "on_hit": None,
+            }
         body = response.content
         return {
             "version": version,
@@ -290,6 +319,8 @@ class PublicPageCacheMiddleware:
         }
 
     def _respond(self, request, entry):
+        if "file" in entry:
+            return _file_response(request, entry)
         encoding = _encoding(request)
         if encoding and entry.get(encoding):
             body = entry[encoding]
@@ -306,6 +337,27 @@ class PublicPageCacheMiddleware:
         return _conditional(request, response)
 
 
+def _file_response(request, entry):
+    """A kept download: revalidated from its headers alone, or its file opened and sent (sendfile)."""
+    headers = HttpResponse()
+    for name, value in entry["headers"].items():
+        headers[name] = value
+    answer = _conditional(request, headers)
+    if answer is not headers or request.method != "GET":
+        return answer
+    try:
+        response = FileResponse(open(entry["file"], "rb"))  # noqa: SIM115 (closed by the server)
+    except FileNotFoundError:
+        raise _StaleEntry from None
+    for name, value in entry["headers"].items():
+        response[name] = value
+    return response
+
+
+class _StaleEntry(Exception):
+    """A kept download whose file is gone: the view answers instead (its 404 says why)."""
+
+
 def _encoded_etag(etag, encoding):
     """One strong tag per encoding (RFC 9110 8.8.3: a strong tag names one exact byte sequence)."""
     return etag if encoding is None else etag[:-1] + f'-{encoding}"'
@@ -316,9 +368,20 @@ def _conditional(request, response):
     If-Modified-Since. Django's own implementation, so cached and built pages answer alike."""
     if not any(name in request.META for name in CONDITIONAL_HEADERS):
         return response  # a first visit: no condition to evaluate
-    return get_conditional_response(
+    answer = get_conditional_response(
         request,
         etag=response.get("ETag"),
         last_modified=parse_http_date_safe(response.get("Last-Modified", "")),
         response=response,
     )
+    if answer is not response:
+        _close_file(response)  # a download's file, opened for nothing
+    return answer
+
+
+def _close_file(response):
+    """Close a FileResponse's file only: response.close() would also signal the end of the request
+    (request_finished), which closes the database connection in the middle of it."""
+    stream = getattr(response, "file_to_stream", None)
+    if stream is not None:
+        stream.close()

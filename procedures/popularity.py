@@ -35,7 +35,8 @@ _views_served_from_cache = BatchedCounts(send=record_view)
 
 
 def record_view_soon(procedure_id):
-    """Count a view served from the page cache; counts reach the shared cache every few seconds."""
+    """Count a view, built or served from the page cache; counts reach the shared cache every few
+    seconds in one batch."""
     _views_served_from_cache.add(procedure_id)
 
 

@@ -6,6 +6,7 @@ pg_trgm word similarity for typos, both through GIN indexes. SQLite, the embedde
 with an FTS5 table and corrects typos against the words of the titles.
 """
 
+import functools
 import logging
 import re
 import threading
@@ -217,24 +218,37 @@ _searches_served_from_cache = BatchedCounts(send=_record_searches)
 
 
 def record_search_soon(query, language, result_count):
-    """Count a search whose page came from the page cache; written every few seconds, not per search."""
+    """Count a search that found little, whether its page was built or came from the page cache;
+    the counts are written every few seconds in one batch, never during the search itself."""
     if query and result_count <= FEW_RESULTS:
         _searches_served_from_cache.add((query, language, result_count))
+
+
+def flush_search_counts():
+    """Write the searches counted in this process so far (the batch otherwise waits a few seconds)."""
+    _searches_served_from_cache.flush()
+
+
+WORD = re.compile(r"(\w+)")
+
+
+@functools.lru_cache(maxsize=8192)
+def _normalized_word(word):
+    return normalize(word)
 
 
 def highlight(text, highlight_words):
     """`text` escaped, with the words that match the search wrapped in <mark>."""
     if not highlight_words:
         return escape(text)
-    parts = re.split(r"(\w+)", text)
-    out = []
-    for part in parts:
-        normalized = normalize(part)
-        if normalized and any(normalized.startswith(w) for w in highlight_words):
-            out.append(f"<mark>{escape(part)}</mark>")
-        else:
-            out.append(escape(part))
-    return mark_safe("".join(out))  # noqa: S308 (every part escaped above)
+    prefixes = tuple(highlight_words)
+    parts = WORD.split(text)  # separators at even positions, words (\w, nothing to escape) at odd ones
+    for index, part in enumerate(parts):
+        if index % 2 == 0:
+            parts[index] = escape(part)
+        elif _normalized_word(part).startswith(prefixes):
+            parts[index] = f"<mark>{part}</mark>"
+    return mark_safe("".join(parts))  # noqa: S308 (every separator escaped, words are \w only)
 
 
 def _meaningful_words(query):

@@ -6,17 +6,16 @@ from django.utils.http import http_date
 from django.utils.text import Truncator
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_safe
 
 from languages.addresses import absolute_url
 from languages.templatetags.translated import fallback_languages
 from ministries.models import Institution
 from page_cache.counting import count_when_served_from_cache
-from page_cache.headers import keep_out_of_cache, public_page
+from page_cache.headers import keep_out_of_cache, public_download, public_page, serve_file_from_cache
 from procedures.filters import FILTER_PARAMETERS, ProcedureFilter
 from procedures.models import LegalBasis, Procedure, Theme
-from procedures.popularity import record_view, record_view_soon
-from procedures.search import highlight, record_search, record_search_soon, search_procedures
+from procedures.popularity import record_view_soon
+from procedures.search import highlight, record_search_soon, search_procedures
 from procedures.structured_data import json_ld_script, procedure_json_ld
 from uploads import attachment
 
@@ -52,7 +51,7 @@ def theme_detail(request, slug):
 @public_page
 def procedure_detail(request, slug):
     procedure = get_object_or_404(Procedure.objects.visible_to_public().with_details(), slug=slug)
-    record_view(procedure.pk)
+    record_view_soon(procedure.pk)  # batched, as when the page cache serves it
     url = absolute_url(procedure.get_absolute_url())
     response = render(
         request,
@@ -110,7 +109,7 @@ def search(request):
     )
     order = {pk: index for index, pk in enumerate(results.procedure_ids)}
     procedures = sorted(procedure_filter.qs, key=lambda procedure: order[procedure.pk])
-    record_search(results.query, get_language(), len(procedures))
+    record_search_soon(results.query, get_language(), len(procedures))  # batched: no write here
     for procedure in procedures:
         procedure.highlighted_title = highlight(procedure.title, results.highlight_words)
         procedure.highlighted_summary = highlight(
@@ -137,7 +136,7 @@ def _without_page(request):
     return params.urlencode()
 
 
-@require_safe
+@public_download
 def legal_text(request, sha256):
     """The published text of a law cited by a procedure citizens can see, addressed by its content."""
     basis = (
@@ -153,6 +152,7 @@ def legal_text(request, sha256):
         content_type=basis.document_content_type,
         missing_message=_("This text's file is missing. Please tell the ministry."),
     )
+    response["ETag"] = f'"{sha256}"'
     # The address is the content's checksum: what it names never changes.
     response["Cache-Control"] = "public, max-age=31536000, immutable"
-    return response
+    return serve_file_from_cache(response, basis.document)

@@ -56,6 +56,22 @@ def _no_page_cache(settings):
     settings.PAGE_CACHE = False
 
 
+@pytest.fixture(autouse=True)
+def _counts_batched_per_test(monkeypatch):
+    """Searches and views are counted in batches written every few seconds: in tests, one batch per
+    test that is written only when the test asks (flush), never in the middle of a query count."""
+    from page_cache.counting import BatchedCounts
+    from procedures import popularity, search
+
+    never = float("inf")
+    monkeypatch.setattr(search, "_searches_served_from_cache", BatchedCounts(search._record_searches, never))
+    monkeypatch.setattr(popularity, "_views_served_from_cache", BatchedCounts(popularity.record_view, never))
+    yield
+    # Never written after the test, nor when the run ends (a test may have put its own batch there).
+    search._searches_served_from_cache.pending.clear()
+    popularity._views_served_from_cache.pending.clear()
+
+
 @pytest.fixture
 def page_cache(settings):
     from django.core.cache import cache

@@ -106,3 +106,27 @@ def test_views_served_from_the_cache_are_counted(client, passport, page_cache, m
     assert popularity.flush_view_counts() == 3
     passport.refresh_from_db()
     assert passport.view_count == 3
+
+
+def test_a_new_search_that_found_little_writes_nothing_and_is_still_counted(client, passport, page_cache):
+    from procedures.search import flush_search_counts
+
+    with CaptureQueriesContext(connection) as queries:
+        built = client.get("/fr/search/?q=permis+de+chasse")
+    assert built.status_code == 200
+    writes = [q["sql"] for q in queries if q["sql"].lstrip().upper().startswith(("INSERT", "UPDATE"))]
+    assert writes == []  # counted in memory, written with the next batch
+    with CaptureQueriesContext(connection) as queries:
+        client.get("/fr/search/?q=permis+de+chasse")  # now from the page cache
+    assert len(queries) == 0
+    flush_search_counts()
+    assert SearchLog.objects.get(query="permis de chasse", language="fr").times == 2
+
+
+def test_staff_pages_and_staff_searches_are_never_cached(client, passport, superuser, page_cache):
+    client.force_login(superuser)
+    for address in ("/en/search/?q=passport", "/admin/procedures/procedure/"):
+        client.get(address)
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(address).status_code == 200
+        assert len(queries) > 0, address

@@ -52,9 +52,10 @@ PAGES = [
     ("/en/themes/travel/", 2, "theme; its procedures with institution and ministry"),
     (
         "/en/procedures/passport/",
-        10,
-        "procedure with institution and ministry; themes; steps; fees; rejection reasons; legal bases; "
-        "change notes; documents with their forms and current files; offices with commune; hours",
+        3,
+        "procedure with institution and ministry; offices with commune; one UNION of its steps, "
+        "documents, fees, rejection reasons, legal bases, change notes, the documents' forms, their "
+        "current files and the offices' hours (procedures/details.py)",
     ),
     ("/en/ministries/interior/", 4, "ministry; agencies; its procedures; its offices with commune"),
     (
@@ -64,6 +65,7 @@ PAGES = [
     ),
     ("/en/links/", 1, "institutions with a website"),
     ("/en/forms/", 3, "ministry filter choices; forms with institution; their current files"),
+    # Once kept by the page cache, 0 (tests/forms_library/test_downloads.py).
     ("/rn/forms/CGM-PAS-01/fr/", 1, "the current file of that form in that language"),
     ("/en/about/", 0, "a template only"),
     ("/en/how-to/", 0, "a template only"),
@@ -91,8 +93,8 @@ PAGES = [
 
 
 def count_queries(client, address):
-    """Queries of a second visit: the first one warms per-process caches (content types) and creates
-    the day's search counter for this number of results."""
+    """Queries of a second visit: the first one warms per-process caches (content types). Searches and
+    views are counted in batches written every few seconds, outside any page (page_cache/counting.py)."""
     client.get(address)
     with CaptureQueriesContext(connection) as queries:
         response = client.get(address)

@@ -1,0 +1,51 @@
+"""Parts of pages that change only with the catalogue, built once per catalogue version and process.
+
+A new search cannot come from the page cache, but most of its page is the same for every search: the
+filter panel's choices, for instance. Such a part is kept here under the catalogue version it was built
+from (page_cache/version.py) and dropped the moment the version moves, like a cached page. Only while
+the page cache is on (PAGE_CACHE): tests that change the catalogue without a commit see fresh parts.
+"""
+
+import threading
+from collections import OrderedDict
+
+from django.conf import settings
+
+from page_cache import version as catalogue_version
+
+
+class VersionedFragments:
+    """`get(key, build)`: this process's copy of `build()` for the current catalogue version."""
+
+    def __init__(self, size=512):
+        self.size = size
+        self.version = None
+        self.entries = OrderedDict()
+        self.lock = threading.Lock()
+
+    def get(self, key, build):
+        if not settings.PAGE_CACHE:
+            return build()
+        try:
+            version = catalogue_version.current()
+        except catalogue_version.CacheUnavailable:
+            return build()
+        with self.lock:
+            if version != self.version:
+                self.entries.clear()
+                self.version = version
+            if key in self.entries:
+                self.entries.move_to_end(key)
+                return self.entries[key]
+        value = build()
+        with self.lock:
+            # Built from rows read after `version` was current: right for that version (a change
+            # committed meanwhile moves the version, and this entry is dropped with it).
+            if version == self.version:
+                self.entries[key] = value
+                while len(self.entries) > self.size:
+                    self.entries.popitem(last=False)
+        return value
+
+
+fragments = VersionedFragments()
