@@ -115,9 +115,12 @@ def _columns(model):
 def _instance(model, row, db):
     """The instance a query would have built from these column values (JSON: dates are text)."""
     values = []
+    json_as_text = connections[db].vendor != "postgresql"  # SQLite nests a JSON column as its text
     for field in model._meta.concrete_fields:
         value = row[field.attname]
-        if value is not None and not field.is_relation:
+        if json_as_text and isinstance(field, models.JSONField) and isinstance(value, str):
+            value = json.loads(value)
+        elif value is not None and not field.is_relation:
             value = field.to_python(value)
             if isinstance(value, datetime.datetime) and settings.USE_TZ and timezone.is_naive(value):
                 value = timezone.make_aware(value, datetime.UTC)  # SQLite keeps UTC without an offset
