@@ -173,6 +173,17 @@ def test_answers_revalidate_with_an_etag_and_are_open_to_other_sites(client, pas
     assert not again.cookies
 
 
+def test_a_304_keeps_the_cors_headers_so_other_sites_can_revalidate(client, passport):
+    for address in ("/api/v1/procedures/passport/", "/api/v1/procedures/?lang=fr", "/api/v1/themes/"):
+        etag = api(client, address)["ETag"]
+        again = client.get(address, HTTP_IF_NONE_MATCH=etag, HTTP_ORIGIN="https://example.org")
+        assert again.status_code == 304, address
+        assert again["Access-Control-Allow-Origin"] == "*"
+        assert again["Access-Control-Expose-Headers"] == "ETag, Content-Language"
+        assert again["ETag"] == etag
+        assert again.content == b""
+
+
 def test_not_found_is_json_with_cors(client, db):
     response = api(client, "/api/v1/offices/nowhere/")
     assert response.status_code == 404
