@@ -6,7 +6,7 @@ from django.test.utils import CaptureQueriesContext
 
 from forms_library.models import Form
 from ministries.models import OpeningHours
-from procedures.models import ChangeNote, LegalBasis, Procedure, RequiredDocument
+from procedures.models import ChangeNote, LegalBasis, Procedure, RequiredDocument, Step
 from tests.conftest import make_procedure
 
 pytestmark = pytest.mark.django_db
@@ -38,6 +38,7 @@ def test_procedure_has_its_parts_in_the_requested_language(client, passport, int
     assert body["title"] == "passport fr"
     assert [step["name"] for step in body["steps"]] == ["Étape 1", "Étape 2", "Étape 3"]
     assert body["total_days"] == 15
+    assert [(s["online"], s["optional"], s["parallel"]) for s in body["steps"]] == [(False, False, False)] * 3
     assert body["fees"][0] == {
         "position": 1,
         "label": "Frais",
@@ -150,6 +151,19 @@ def test_a_page_past_the_last_is_a_404_saying_where_pages_end(client, passport):
 
 def test_error_messages_are_in_the_answers_language(client, passport):
     assert api(client, "/api/v1/procedures/?lang=fr&colour=red").json() == {"colour": ["Paramètre inconnu."]}
+
+
+def test_steps_say_whether_they_are_online_optional_or_parallel(client, passport):
+    Step.objects.filter(procedure=passport, position=1).update(online=True)
+    Step.objects.filter(procedure=passport, position=2).update(optional=True, parallel=True)
+
+    steps = api(client, "/api/v1/procedures/passport/").json()["steps"]
+
+    assert [(s["online"], s["optional"], s["parallel"]) for s in steps] == [
+        (True, False, False),
+        (False, True, True),
+        (False, False, False),
+    ]
 
 
 def test_pages_of_results(client, passport, criminal_record_extract):
