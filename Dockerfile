@@ -26,6 +26,7 @@ COPY operations ./operations
 COPY api ./api
 COPY feedback ./feedback
 COPY feature_phones ./feature_phones
+COPY dashboard ./dashboard
 COPY demo ./demo
 RUN pip install .
 

@@ -75,6 +75,7 @@ INSTALLED_APPS = [
     "audit",
     "api",
     "feedback",
+    "dashboard",
     "archive",
     "demo",
 ]
