@@ -6,6 +6,7 @@ of its own that runs no script. The table next to it is the text alternative."""
 
 import base64
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import pygal
 from django.utils.formats import date_format
@@ -38,6 +39,13 @@ def _image(chart):
 
 
 def _bars(title, labels, series, *, horizontal=False, maximum=None):
+    """The chart as a data: URI; the same figures in the same language are drawn once per process."""
+    frozen = tuple((name, tuple(values)) for name, values in series)
+    return _drawn(title, tuple(labels), frozen, horizontal, maximum)
+
+
+@lru_cache(maxsize=128)
+def _drawn(title, labels, series, horizontal, maximum):
     kind = pygal.HorizontalBar if horizontal else pygal.Bar
     chart = kind(
         style=STYLE,

@@ -4,6 +4,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from dashboard import charts, figures, work
+from dashboard.cached import catalogue_figure
 from dashboard.translation_gaps import gaps_per_ministry
 from ministries.roles import is_reviewer, staff_ministry
 
@@ -21,7 +22,7 @@ def dashboard_for(user, now=None):
         if ministry is None:
             return {}
         lists = work.clerk_work(user, ministry, now)
-        shares = [(_label(ministry), _shares(gaps_per_ministry().get(ministry.pk)))]
+        shares = [(_label(ministry), _shares(catalogue_figure("gaps", gaps_per_ministry).get(ministry.pk)))]
         role = "clerk"
     return {
         "role": role,

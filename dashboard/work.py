@@ -6,10 +6,11 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import timedelta
 
-from django.db.models import Count, Exists, Min, OuterRef, Sum
+from django.db.models import Count, Min, Q, Sum
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
+from dashboard.cached import catalogue_figure
 from dashboard.translation_gaps import gaps_per_ministry
 from feedback.models import Report
 from ministries.models import Institution
@@ -40,15 +41,15 @@ def _merged(*listings, key):
 def clerk_work(user, ministry, now=None):
     """A clerk's lists: their drafts, what came back, what waits, what is due, reports and searches."""
     now = now or timezone.now()
-    procedures = Procedure.objects.for_ministry(ministry).select_related("draft_of")
-    # Revisions are recorded on the published procedure, also for its working copy.
-    edited_by_user = Exists(
-        Revision.objects.filter(
-            procedure=Coalesce(OuterRef("draft_of"), OuterRef("pk")),
-            author=user,
-            created_at__gte=OuterRef("created_at"),
-        )
-    )
+    # By the ministry's institutions' ids, and the procedures this clerk worked on by their revisions
+    # (recorded on the published procedure, also for its working copy): both use an index.
+    procedures = Procedure.objects.filter(
+        institution__in=Institution.objects.for_ministry(ministry).values("pk")
+    ).select_related("draft_of")
+    worked_on = Revision.objects.filter(
+        author=user, action__in=[Revision.Action.CREATED, Revision.Action.SAVED, Revision.Action.RESTORED]
+    ).values("procedure_id")
+    edited_by_user = Q(pk__in=worked_on) | Q(draft_of__in=worked_on)
     draft = Procedure.Status.DRAFT
     return {
         "drafts": _listing(
@@ -109,18 +110,11 @@ def _words(text):
 
 
 def few_result_searches(ministry, now):
-    """Searches with few results in the last days that share a word with the ministry's procedures
-    (titles in every language, other names) or its institutions' names: what its citizens look for
-    and do not find. Two queries: the ministry's words, the recent searches (a bounded log)."""
+    """Searches with few results in the last days that share a word with the ministry's published
+    procedures (titles in every language, other names) or its institutions' names: what its citizens
+    look for and do not find. The ministry's words are kept until the catalogue changes."""
     since = timezone.localdate(now) - timedelta(days=RECENT_DAYS)
-    vocabulary = set()
-    texts = Procedure.objects.for_ministry(ministry).values_list(
-        "title_rn", "title_fr", "title_en", "search_terms__term"
-    )
-    names = Institution.objects.for_ministry(ministry).values_list("name_rn", "name_fr", "name_en", "acronym")
-    for row in [*texts, *names]:
-        for text in row:
-            vocabulary |= _words(text)
+    vocabulary = catalogue_figure(f"words:{ministry.pk}", lambda: _vocabulary(ministry))
     searches = (
         SearchLog.objects.filter(day__gte=since)
         .values("query")
@@ -129,6 +123,16 @@ def few_result_searches(ministry, now):
     )
     matched = [row for row in searches if _words(row["query"]) & vocabulary]
     return Listing(rows=matched[:SHOWN], total=len(matched))
+
+
+def _vocabulary(ministry):
+    procedures = Procedure.objects.published().for_ministry(ministry)
+    texts = [
+        *procedures.values_list("title_rn", "title_fr", "title_en").distinct(),
+        *procedures.filter(search_terms__isnull=False).values_list("search_terms__term").distinct(),
+        *Institution.objects.for_ministry(ministry).values_list("name_rn", "name_fr", "name_en", "acronym"),
+    ]
+    return {word for row in texts for text in row for word in _words(text)}
 
 
 def reviewer_work(now=None):
@@ -147,7 +151,7 @@ def reviewer_work(now=None):
         .order_by()
     )
     reports = dict(_open_problems().values_list("ministry_id").annotate(n=Count("pk")).order_by())
-    gaps = gaps_per_ministry()
+    gaps = catalogue_figure("gaps", gaps_per_ministry)
     ministries = [
         {
             "ministry": ministry,
