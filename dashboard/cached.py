@@ -4,6 +4,8 @@ Every change to public content bumps the page cache's catalogue version (page_ca
 keyed by it, these figures are never older than the catalogue, and the dashboard does not recount
 10,000 procedures' texts on every visit. Without a reachable cache they are simply computed."""
 
+import contextlib
+
 from django.core.cache import cache
 
 from page_cache import version
@@ -20,8 +22,6 @@ def catalogue_figure(name, compute):
         return compute()
     if found is None:
         found = compute()
-        try:
+        with contextlib.suppress(Exception):  # kept or not, the figure is right
             cache.set(key, found, TIMEOUT)
-        except Exception:  # noqa: BLE001
-            pass
     return found
