@@ -22,13 +22,12 @@ sys.path.insert(0, os.path.dirname(__file__))
 
 
 def add_work(count):
-    """Working copies, submissions, returns, overdue reviews, reports and searches for the dashboard."""
+    """Working copies by the justice clerk (half submitted, some returned) and their revisions."""
     from django.contrib.auth import get_user_model
     from django.db import transaction
     from django.utils import timezone
 
-    from feedback.models import Report
-    from procedures.models import Procedure, Revision, SearchLog
+    from procedures.models import Procedure, Revision
 
     users = get_user_model().objects
     clerk, reviewer = users.get(username="clerk-justice"), users.get(username="reviewer")
@@ -68,6 +67,19 @@ def add_work(count):
                 )
         Procedure.objects.bulk_create(copies, batch_size=1000)
         Revision.objects.bulk_create(revisions, batch_size=1000)
+    add_reports_and_searches(count)
+
+
+def add_reports_and_searches(count):
+    """One in five published procedures overdue for review; reports on many; searches with few results."""
+    from django.db import transaction
+    from django.utils import timezone
+
+    from feedback.models import Report
+    from procedures.models import Procedure, SearchLog
+
+    now = timezone.now()
+    with transaction.atomic():
         stale = list(Procedure.objects.published().values_list("pk", flat=True)[::5])
         Procedure.objects.filter(pk__in=stale).update(
             last_reviewed_on=timezone.localdate() - timedelta(days=400)

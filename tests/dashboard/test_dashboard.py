@@ -48,10 +48,10 @@ def report(procedure, text="The fee is wrong", **values):
 
 
 def test_clerk_sees_their_draft_and_what_was_returned_with_the_comment(
-    client, criminal_record_extract, justice_clerk, reviewer
+    client, criminal_record_extract, justice_office, justice_clerk, reviewer
 ):
     working_copy(criminal_record_extract, justice_clerk)
-    passport_like = make_procedure("birth-certificate", criminal_record_extract.institution, None, fees=())
+    passport_like = make_procedure("birth-certificate", criminal_record_extract.institution, justice_office)
     copy = working_copy(passport_like, justice_clerk)
     services.procedure_submit(procedure=copy, user=justice_clerk, change_note=NOTE)
     services.procedure_return(procedure=copy, user=reviewer, comment="Give the fee in BIF, please.")
