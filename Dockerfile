@@ -33,6 +33,7 @@ COPY operations ./operations
 COPY api ./api
 COPY feedback ./feedback
 COPY feature_phones ./feature_phones
+COPY dashboard ./dashboard
 COPY demo ./demo
 COPY translations ./translations
 COPY translation_desk ./translation_desk

@@ -135,9 +135,9 @@ class StepSerializer(serializers.ModelSerializer):
     entity_in_charge = serializers.CharField(source="handled_by", help_text="Who handles it.")
     where = serializers.CharField(source="location")
     expected_days = serializers.IntegerField(help_text="0 when it is done the same day.")
-    online = serializers.SerializerMethodField(help_text="Not recorded in the catalogue yet: always null.")
-    optional = serializers.SerializerMethodField(help_text="Not recorded in the catalogue yet: always null.")
-    parallel = serializers.SerializerMethodField(help_text="Not recorded in the catalogue yet: always null.")
+    online = serializers.BooleanField(help_text="It can be done online.")
+    optional = serializers.BooleanField(help_text="Not every applicant needs it.")
+    parallel = serializers.BooleanField(help_text="It can be done at the same time as the step before.")
 
     class Meta:
         model = Step
@@ -152,11 +152,6 @@ class StepSerializer(serializers.ModelSerializer):
             "optional",
             "parallel",
         ]
-
-    def get_online(self, step) -> bool | None:
-        return None
-
-    get_optional = get_parallel = get_online
 
 
 class DocumentSerializer(serializers.ModelSerializer):

@@ -1,7 +1,8 @@
-"""Open data API latency and bulk dump time, on the demo catalogue and on generated procedures (SQLite).
+"""Open data API latency and bulk dump time, on the demo catalogue and on generated procedures.
 
     .venv/bin/python benchmarks/api.py                   # demo, then 10,000 procedures
     .venv/bin/python benchmarks/api.py --procedures 2000
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/isoko_api_bench .venv/bin/python benchmarks/api.py
 
 Prints p50/p95 of one procedure (full detail) and of a list page (50 procedures), built every time
 (API answers are never in the page cache), and the time `dump_open_data` takes. The generated
@@ -36,6 +37,7 @@ def timed(client, address, rounds):
 
 def measure(label, rounds):
     from django.core.management import call_command
+    from django.db import connection
     from django.test import Client
 
     from procedures.models import Procedure
@@ -52,7 +54,7 @@ def measure(label, rounds):
     size = sum(os.path.getsize(os.path.join(folder, name)) for name in os.listdir(folder))
     count = Procedure.objects.published().count()
     print(
-        f"[{label}, {count} procedures] procedure: p50 {statistics.median(detail):6.1f} ms  "
+        f"[{label}, {count} procedures, {connection.vendor}] procedure: p50 {statistics.median(detail):6.1f} ms  "
         f"p95 {percentile(detail, 0.95):6.1f} ms | list page of 50: p50 {statistics.median(pages):6.1f} ms  "
         f"p95 {percentile(pages, 0.95):6.1f} ms | dump_open_data {dump_seconds:6.1f} s, {size / 1e6:.1f} MB"
     )
@@ -65,7 +67,12 @@ def main():
     arguments = parser.parse_args()
     from _setup import django_with_demo
 
-    django_with_demo(f"sqlite:///{tempfile.mkdtemp(prefix='isoko-api-bench-')}/bench.sqlite3")
+    # SQLite in a throw-away folder, or the (empty) database DATABASE_URL names.
+    url = (
+        os.environ.get("DATABASE_URL")
+        or f"sqlite:///{tempfile.mkdtemp(prefix='isoko-api-bench-')}/bench.sqlite3"
+    )
+    django_with_demo(url)
     from django.conf import settings
 
     settings.PAGE_CACHE = False

@@ -245,6 +245,7 @@ class DemoLoader:
                 row["steps"],
                 lambda step: {
                     "expected_days": step["expected_days"],
+                    **{flag: step.get(flag, False) for flag in ("online", "optional", "parallel")},
                     **translated("title", step["title"]),
                     **translated("description", step["description"]),
                     **translated("location", step["location"]),

@@ -90,6 +90,7 @@ PROCEDURES = [
                     "en": "Bank teller",
                 },
                 "expected_days": 0,
+                "parallel": True,
             },
             {
                 "title": {

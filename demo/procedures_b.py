@@ -988,6 +988,7 @@ PROCEDURES = [
                     "en": "The applicant",
                 },
                 "expected_days": 0,
+                "online": True,
             },
             {
                 "title": {
@@ -1437,6 +1438,7 @@ PROCEDURES = [
                     "en": "OBR taxpayer account officer",
                 },
                 "expected_days": 0,
+                "online": True,
             },
             {
                 "title": {

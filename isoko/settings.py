@@ -78,6 +78,7 @@ INSTALLED_APPS = [
     "api",
     "feedback",
     "translation_desk",
+    "dashboard",
     "archive",
     "demo",
 ]
@@ -86,6 +87,8 @@ MIDDLEWARE = [
     "operations.logging.RequestLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Above the page cache, whose 304s would otherwise lose the open data answers' CORS headers.
+    "api.middleware.OpenDataCorsMiddleware",
     # After the HTTPS redirect and HSTS, before everything that builds a page.
     "page_cache.middleware.PublicPageCacheMiddleware",
     "operations.middleware.OutageTolerantSessionMiddleware",

@@ -83,7 +83,15 @@ class OrderedInlineMixin(MinistryScopedMixin):
 
 class StepInline(OrderedInlineMixin, TranslationStackedInline):
     model = Step
-    fields = ["position", "title", "description", "location", "handled_by", "expected_days"]
+    fields = [
+        "position",
+        "title",
+        "description",
+        "location",
+        "handled_by",
+        "expected_days",
+        ("online", "optional", "parallel"),
+    ]
 
 
 class RequiredDocumentInline(OrderedInlineMixin, TranslationStackedInline):

@@ -249,6 +249,13 @@ class Step(ProcedurePart):
         _("expected duration (days)"), default=0, help_text=_("0 when it is done the same day.")
     )
     translation_state = TranslationStateField()
+    online = models.BooleanField(_("can be done online"), default=False)
+    optional = models.BooleanField(_("optional"), default=False, help_text=_("Not every applicant needs it."))
+    parallel = models.BooleanField(
+        _("at the same time as the step before"),
+        default=False,
+        help_text=_("The applicant need not wait for the step before to end."),
+    )
 
     class Meta(ProcedurePart.Meta):
         verbose_name = _("step")

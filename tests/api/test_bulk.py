@@ -85,6 +85,9 @@ def test_files_are_served_at_stable_addresses(client, open_data_root, passport):
     entry = next(e for e in manifest["files"] if e["name"] == "procedures_procedure.csv")
     assert response["ETag"] == f'"{entry["sha256"]}"'
     assert response["Access-Control-Allow-Origin"] == "*"
+    again = client.get("/open-data/procedures_procedure.csv", HTTP_IF_NONE_MATCH=response["ETag"])
+    assert again.status_code == 304
+    assert again["Access-Control-Allow-Origin"] == "*"
 
 
 def test_a_name_not_in_the_manifest_is_a_404(client, open_data_root, passport):

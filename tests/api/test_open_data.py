@@ -6,7 +6,7 @@ from django.test.utils import CaptureQueriesContext
 
 from forms_library.models import Form
 from ministries.models import OpeningHours
-from procedures.models import ChangeNote, LegalBasis, Procedure, RequiredDocument
+from procedures.models import ChangeNote, LegalBasis, Procedure, RequiredDocument, Step
 from tests.conftest import make_procedure
 
 pytestmark = pytest.mark.django_db
@@ -38,6 +38,7 @@ def test_procedure_has_its_parts_in_the_requested_language(client, passport, int
     assert body["title"] == "passport fr"
     assert [step["name"] for step in body["steps"]] == ["Étape 1", "Étape 2", "Étape 3"]
     assert body["total_days"] == 15
+    assert [(s["online"], s["optional"], s["parallel"]) for s in body["steps"]] == [(False, False, False)] * 3
     assert body["fees"][0] == {
         "position": 1,
         "label": "Frais",
@@ -152,6 +153,19 @@ def test_error_messages_are_in_the_answers_language(client, passport):
     assert api(client, "/api/v1/procedures/?lang=fr&colour=red").json() == {"colour": ["Paramètre inconnu."]}
 
 
+def test_steps_say_whether_they_are_online_optional_or_parallel(client, passport):
+    Step.objects.filter(procedure=passport, position=1).update(online=True)
+    Step.objects.filter(procedure=passport, position=2).update(optional=True, parallel=True)
+
+    steps = api(client, "/api/v1/procedures/passport/").json()["steps"]
+
+    assert [(s["online"], s["optional"], s["parallel"]) for s in steps] == [
+        (True, False, False),
+        (False, True, True),
+        (False, False, False),
+    ]
+
+
 def test_pages_of_results(client, passport, criminal_record_extract):
     first = api(client, "/api/v1/procedures/?page_size=1").json()
     assert (first["count"], len(first["results"]), first["previous"]) == (2, 1, None)
@@ -171,6 +185,17 @@ def test_answers_revalidate_with_an_etag_and_are_open_to_other_sites(client, pas
     again = client.get("/api/v1/procedures/passport/?lang=en", HTTP_IF_NONE_MATCH=response["ETag"])
     assert again.status_code == 304
     assert not again.cookies
+
+
+def test_a_304_keeps_the_cors_headers_so_other_sites_can_revalidate(client, passport):
+    for address in ("/api/v1/procedures/passport/", "/api/v1/procedures/?lang=fr", "/api/v1/themes/"):
+        etag = api(client, address)["ETag"]
+        again = client.get(address, HTTP_IF_NONE_MATCH=etag, HTTP_ORIGIN="https://example.org")
+        assert again.status_code == 304, address
+        assert again["Access-Control-Allow-Origin"] == "*"
+        assert again["Access-Control-Expose-Headers"] == "ETag, Content-Language"
+        assert again["ETag"] == etag
+        assert again.content == b""
 
 
 def test_not_found_is_json_with_cors(client, db):
