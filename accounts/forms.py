@@ -3,8 +3,10 @@ import re
 from django import forms
 from django.contrib.admin.forms import AdminAuthenticationForm
 from django.contrib.auth import password_validation
+from django.contrib.auth.forms import AuthenticationForm
 from django.utils.translation import gettext_lazy as _
 from django_otp.admin import OTPAdminAuthenticationForm
+from django_otp.forms import OTPAuthenticationFormMixin
 from django_otp.plugins.otp_static.models import StaticDevice
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
@@ -12,8 +14,10 @@ from accounts.two_factor import has_confirmed_device
 from audit.models import AuditEvent, record
 
 
-class LoginForm(OTPAdminAuthenticationForm):
+class CodeLoginMixin(OTPAuthenticationFormMixin):
     """Password, then a code whenever the account has an authenticator set up."""
+
+    password_form = AuthenticationForm
 
     def _chosen_device(self, user):
         # Each person has one authenticator and one set of recovery codes: the code's shape says which
@@ -31,7 +35,7 @@ class LoginForm(OTPAdminAuthenticationForm):
         return None
 
     def clean(self):
-        self.cleaned_data = AdminAuthenticationForm.clean(self)
+        self.cleaned_data = self.password_form.clean(self)
         # Codes are read aloud and copied by hand: "123 456" and "ABCD-EFGH" mean 123456 and abcdefgh.
         token = self.cleaned_data.get("otp_token") or ""
         self.cleaned_data["otp_token"] = re.sub(r"[\s-]", "", token).lower()
@@ -45,6 +49,25 @@ class LoginForm(OTPAdminAuthenticationForm):
                     codes_left=user.otp_device.token_set.count(),
                 )
         return self.cleaned_data
+
+
+class LoginForm(CodeLoginMixin, OTPAdminAuthenticationForm):
+    """The staff admin's login."""
+
+    password_form = AdminAuthenticationForm
+
+
+class PublicLoginForm(CodeLoginMixin, AuthenticationForm):
+    """The login of people who are not staff (public servants): the code is asked only of those who turned
+    two-step login on (and of staff, who log in here too to read dossiers)."""
+
+    otp_token = forms.CharField(
+        label=_("Code from your authenticator app (if you turned on two-step login)"),
+        required=False,
+        max_length=40,
+        help_text=_("Lost your phone? Type one of your recovery codes instead."),
+        widget=forms.TextInput(attrs={"autocomplete": "one-time-code", "autocapitalize": "none"}),
+    )
 
 
 class PasswordWithCodeForm(forms.Form):

@@ -8,9 +8,12 @@ is a 404, so an answer never confirms that a dossier the reader may not see exis
   their dossier);
 - an archivist sees every dossier.
 Superusers get nothing for being superusers: reading personnel files takes an archive role, and is
-audited like anyone else's reading.
+audited like anyone else's reading. Where the second step is required (REQUIRE_STAFF_2FA, always on in
+production), a role counts only once the login was confirmed with a code: a password alone gives an HR
+officer or an archivist no more than any servant has.
 """
 
+from django.conf import settings
 from django.db.models import Q
 
 from archive.models import ArchiveRole, Document, IngestBatch, Servant, StoredFile
@@ -22,7 +25,23 @@ def archive_role(user):
         return None
     if not hasattr(user, "_archive_role_cache"):
         user._archive_role_cache = ArchiveRole.objects.select_related("ministry").filter(user=user).first()
+    if user._archive_role_cache is not None and second_step_missing(user):
+        return None
     return user._archive_role_cache
+
+
+def second_step_missing(user):
+    """True for a login that still needs its second step before any archive role counts."""
+    return settings.REQUIRE_STAFF_2FA and not getattr(user, "is_verified", lambda: False)()
+
+
+def role_waiting_for_second_step(user):
+    """An HR officer or archivist logged in with a password only, where the second step is required."""
+    return (
+        getattr(user, "is_authenticated", False)
+        and second_step_missing(user)
+        and ArchiveRole.objects.filter(user=user).exists()
+    )
 
 
 def dossiers_for(user):

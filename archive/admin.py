@@ -1,12 +1,24 @@
 """The archive's admin section. Lists and object pages start from archive.access, like every page; an object
-outside the reader's scope is a 404 (and the attempt is audited), never a redirect that confirms it exists."""
+outside the reader's scope is a 404 (and the attempt is audited), never a redirect that confirms it exists.
+
+Records about servants are addressed by their random public_id here too, as on the archive's own pages:
+an integer in /admin/archive/servant/3/change/ would say how many dossiers there are and let anyone walk
+them. Django's admin puts the primary key in a URL in four places, each replaced below: the change list's
+links (ScopedChangeList), the object lookup (get_object), the "History" link (the template
+admin/archive/change_form_object_tools.html) and the links of read-only foreign keys (linked()); its own
+history rows (LogEntry) are written under the public_id so "Recent actions" links the same way.
+"""
 
 from django.conf import settings
 from django.contrib import admin
+from django.contrib.admin.models import CHANGE, LogEntry
+from django.contrib.admin.options import get_content_type_for_model
+from django.contrib.admin.views.main import ChangeList
 from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
-from django.urls import path
+from django.urls import NoReverseMatch, path, reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin
 
@@ -24,7 +36,7 @@ from archive.models import (
     Servant,
     StoredFile,
 )
-from archive.trail import record_refusal
+from archive.trail import record_reading, record_refusal
 from audit.admin import ReadOnlyAdmin
 from audit.models import AuditEvent, record
 
@@ -71,20 +83,67 @@ class ArchiveRoleAdmin(ReferenceAdminMixin, admin.ModelAdmin):
     raw_id_fields = ["user"]
 
 
+def admin_change_url(obj):
+    """The admin page of an archive record, by its public_id (None when it has no admin page)."""
+    try:
+        return reverse(f"admin:{obj._meta.app_label}_{obj._meta.model_name}_change", args=[obj.public_id])
+    except NoReverseMatch:
+        return None
+
+
+def linked(field_name, description):
+    """A read-only foreign key shown as a link by public_id (Django's own link would carry the pk); set it
+    as a ModelAdmin attribute and name it in readonly_fields."""
+
+    @admin.display(description=description)
+    def show(modeladmin, obj):
+        related = getattr(obj, field_name)
+        url = admin_change_url(related) if related is not None else None
+        return format_html('<a href="{}">{}</a>', url, related) if url else (related or "-")
+
+    show.__name__ = f"{field_name}_link"
+    return show
+
+
+class ScopedChangeList(ChangeList):
+    def url_for_result(self, result):
+        return admin_change_url(result)
+
+
 class ScopedAdmin(ReadOnlyAdmin):
-    """Rows about servants: only those archive.access lets the reader see; written by ingest only."""
+    """Rows about servants: only those archive.access lets the reader see; written by ingest only. Their
+    admin pages are addressed by public_id."""
 
     scope = staticmethod(access.dossiers_for)
 
     def get_queryset(self, request):
         return super().get_queryset(request).filter(pk__in=self.scope(request.user).values("pk"))
 
+    def get_changelist(self, request, **kwargs):
+        return ScopedChangeList
+
     def get_object(self, request, object_id, from_field=None):
-        found = super().get_object(request, object_id, from_field)
+        found = super().get_object(request, object_id, from_field or "public_id")
         if found is None:
             record_refusal(request, f"admin:{self.model._meta.model_name}", object_id)
             raise Http404
+        self.record_reading(request, found)
         return found
+
+    def record_reading(self, request, found):
+        """Opening a dossier's record in the admin is a reading like any other (see ServantAdmin)."""
+
+    def log_change(self, request, obj, message):
+        # As Django's own, but under the public_id: the history page and "Recent actions" look it up by
+        # the id in the URL.
+        return LogEntry.objects.create(
+            user_id=request.user.pk,
+            content_type_id=get_content_type_for_model(obj).pk,
+            object_id=str(obj.public_id),
+            object_repr=str(obj)[:200],
+            action_flag=CHANGE,
+            change_message=message,
+        )
 
     def has_module_permission(self, request):
         return access.is_archive_staff(request.user)
@@ -108,6 +167,9 @@ class ServantAdmin(ScopedAdmin):
     search_fields = ["matricule", "search_name"]
     raw_id_fields = ["user"]
     readonly_fields = ["public_id"]
+
+    def record_reading(self, request, found):
+        record_reading(request, AuditEvent.Action.VIEW, servant=found, via="admin")
 
     def has_change_permission(self, request, obj=None):
         return access.is_archive_staff(request.user)
@@ -148,14 +210,16 @@ class DocumentAdmin(ScopedAdmin):
     list_filter = ["document_type"]
     search_fields = ["title", "reference", "servant__matricule"]
     list_select_related = ["document_type", "servant"]
+    servant_link = linked("servant", _("servant"))
+    batch_link = linked("batch", _("ingest batch"))
     readonly_fields = [
-        "servant",
+        "servant_link",
         "document_type",
         "act_date",
         "title",
         "reference",
         "pages",
-        "batch",
+        "batch_link",
         "created_at",
     ]
     fields = readonly_fields
@@ -164,15 +228,23 @@ class DocumentAdmin(ScopedAdmin):
     def scope(self, user):
         return access.documents_for(user)
 
+    def record_reading(self, request, found):
+        record_reading(request, AuditEvent.Action.VIEW, servant=found.servant, document=found, via="admin")
+
 
 @admin.register(FixityEvent)
 class FixityEventAdmin(ScopedAdmin):
-    list_display = ["at", "outcome", "stored_file"]
+    """A list only: a check has nothing more to show than its row, and no public_id to address a page by."""
+
+    list_display = ["at", "outcome", "stored_file", "sha256_found"]
+    list_display_links = None
     list_filter = ["outcome"]
-    readonly_fields = ["at", "outcome", "stored_file", "sha256_found"]
 
     def scope(self, user):
         return FixityEvent.objects.filter(stored_file__in=access.files_for(user))
+
+    def get_urls(self):
+        return [url for url in super().get_urls() if url.name == "archive_fixityevent_changelist"]
 
 
 @admin.register(IngestBatch)

@@ -184,7 +184,9 @@ class Servant(models.Model):
             kwargs["update_fields"] = {*kwargs["update_fields"], "ministry", "search_name"}
         super().save(*args, **kwargs)
 
-    def get_absolute_url(self):
+    # Not get_absolute_url: Django's "view on site" redirect (/admin/r/<type>/<pk>/) would hand any staff
+    # account the dossier's random id for a sequential one.
+    def page_url(self):
         return reverse("archive:dossier", kwargs={"public_id": self.public_id})
 
     @property
@@ -245,7 +247,7 @@ class Document(models.Model):
     def __str__(self):
         return f"{self.title} ({self.act_date:%Y-%m-%d})"
 
-    def get_absolute_url(self):
+    def page_url(self):  # not get_absolute_url: see Servant.page_url
         return reverse("archive:document", kwargs={"public_id": self.public_id})
 
 

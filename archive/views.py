@@ -1,9 +1,13 @@
 """The archive's pages. Every record comes from archive.access; anything outside it is a 404, audited."""
 
+from functools import wraps
+
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import redirect_to_login
 from django.core.paginator import Paginator
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from archive import access
@@ -16,6 +20,20 @@ from archive.trail import openings_of, record_reading, record_refusal
 from audit.models import AuditEvent
 
 PRIVATE = "private, no-store"
+
+
+def archive_login_required(view):
+    """Logged in and, for an HR officer or archivist where it is required, with the second step: their
+    password alone sends them to the staff login, which asks for the code (or to set a phone up)."""
+
+    @wraps(view)
+    @login_required
+    def checked(request, *args, **kwargs):
+        if access.role_waiting_for_second_step(request.user):
+            return redirect_to_login(request.get_full_path(), reverse("admin:login"))
+        return view(request, *args, **kwargs)
+
+    return checked
 
 
 def _get_for_user(request, queryset, public_id, kind):
@@ -49,7 +67,7 @@ def _dossier_page(request, servant):
     return _private(render(request, "archive/dossier.html", context))
 
 
-@login_required
+@archive_login_required
 def my_dossier(request):
     servant = access.dossiers_for(request.user).with_assignment().filter(user=request.user).first()
     if servant is None:
@@ -59,20 +77,20 @@ def my_dossier(request):
     return _dossier_page(request, servant)
 
 
-@login_required
+@archive_login_required
 def dossier(request, public_id):
     servants = access.dossiers_for(request.user).with_assignment()
     return _dossier_page(request, _get_for_user(request, servants, public_id, "dossier"))
 
 
-@login_required
+@archive_login_required
 def who_opened(request, public_id):
     servant = _get_for_user(request, access.dossiers_for(request.user), public_id, "dossier")
     context = {"servant": servant, "openings": openings_of(servant)}
     return _private(render(request, "archive/opened.html", context))
 
 
-@login_required
+@archive_login_required
 def document(request, public_id):
     documents = access.documents_for(request.user).select_related("servant", "document_type")
     found = _get_for_user(request, documents, public_id, "document")
@@ -110,7 +128,7 @@ def _files(user):
     return access.files_for(user).select_related("document__servant", "document__document_type")
 
 
-@login_required
+@archive_login_required
 def viewing_copy(request, public_id):
     """The PDF for reading on a phone: the scans' PDF, or the born-digital original itself."""
     files = _files(request.user).filter(document__public_id=public_id)
@@ -124,13 +142,13 @@ def viewing_copy(request, public_id):
     return _serve(request, stored, inline=True)
 
 
-@login_required
+@archive_login_required
 def original(request, public_id):
     files = _files(request.user).filter(role=StoredFile.Role.ORIGINAL)
     return _serve(request, _get_for_user(request, files, public_id, "file"), inline=False)
 
 
-@login_required
+@archive_login_required
 def servant_search(request):
     if not access.is_archive_staff(request.user):
         record_refusal(request, "search", "")
@@ -143,14 +161,14 @@ def servant_search(request):
     return _private(render(request, "archive/servants.html", context))
 
 
-@login_required
+@archive_login_required
 def batch(request, public_id):
     found = _get_for_user(request, access.batches_for(request.user), public_id, "batch")
     context = {"batch": found, "counts": counts(found), "rows": found.rows.all()[:1000]}
     return _private(render(request, "archive/batch.html", context))
 
 
-@login_required
+@archive_login_required
 def batch_report(request, public_id):
     found = _get_for_user(request, access.batches_for(request.user), public_id, "batch")
     response = HttpResponse(report_csv(found), content_type="text/csv; charset=utf-8")
@@ -172,7 +190,7 @@ def _letters_response(request, servants, filename):
 
 
 @require_POST
-@login_required
+@archive_login_required
 def batch_letters(request, public_id):
     """Activation letters for the servants a batch created (new codes: earlier letters stop working)."""
     found = _get_for_user(request, access.batches_for(request.user), public_id, "batch")
@@ -183,7 +201,7 @@ def batch_letters(request, public_id):
 
 
 @require_POST
-@login_required
+@archive_login_required
 def servant_letter(request, public_id):
     """One servant's letter: activation, or a new password when they have one (HR and archivists only)."""
     if not access.is_archive_staff(request.user):

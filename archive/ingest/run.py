@@ -9,7 +9,7 @@ from datetime import date
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import IntegrityError
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from archive.ingest.manifest import check_matricule, check_repeats, check_text, read_rows, read_servants
@@ -191,6 +191,12 @@ class Ingest:
                 IngestBatch.objects.filter(pk=self.batch.pk).update(rows_done=done)
 
     def _store_row(self, row):
+        # The document and the line of the report that says so are committed together: one commit per
+        # row rather than two, and never a stored document the report does not list.
+        with transaction.atomic():
+            self._store_row_atomically(row)
+
+    def _store_row_atomically(self, row):
         outcome, document = IngestRow.Outcome.REFUSED, None
         if not row.problems and row.skip:
             outcome = IngestRow.Outcome.SKIPPED

@@ -149,14 +149,51 @@ def test_hr_search_finds_names_without_accents_with_typos_and_pdf_text(client, f
     assert found("Irakoze") == set()  # Carine is the interior ministry's
 
 
-def test_admin_object_of_another_ministry_is_404(client, filled, hr_justice, hr_interior):
+def alice_admin_urls(filled):
     alice = filled["alice"]
-    url = reverse("admin:archive_servant_change", args=[alice.pk])
+    decree = alice.documents.get(document_type__code="appointment")
+    return {
+        "servant": reverse("admin:archive_servant_change", args=[alice.public_id]),
+        "servant history": reverse("admin:archive_servant_history", args=[alice.public_id]),
+        "document": reverse("admin:archive_document_change", args=[decree.public_id]),
+        "document history": reverse("admin:archive_document_history", args=[decree.public_id]),
+    }
+
+
+@pytest.mark.parametrize("name", ["servant", "servant history", "document", "document history"])
+def test_admin_page_of_another_ministrys_servant_is_404(client, filled, hr_interior, name):
     client.force_login(hr_interior)
-    assert_hidden(client.get(url))
-    assert client.get(reverse("admin:archive_servant_changelist")).content.count(b"JU-1001") == 0
-    client.force_login(hr_justice)
-    assert client.get(url).status_code == 200
-    document_url = reverse("admin:archive_document_change", args=[alice.documents.first().pk])
+    assert_hidden(client.get(alice_admin_urls(filled)[name]))
+    refusal = AuditEvent.objects.get(action=AuditEvent.Action.REFUSED, actor_name="hr-interior")
+    for mark in ALICE_MARKS:
+        assert mark not in str(refusal.details) + refusal.target_repr
+
+
+@pytest.mark.parametrize("name", ["servant", "servant history", "document", "document history"])
+def test_admin_page_of_own_ministrys_servant_is_shown_and_audited(
+    client, filled, hr_justice, archivist, name
+):
+    for reader in (hr_justice, archivist):
+        client.force_login(reader)
+        response = client.get(alice_admin_urls(filled)[name])
+        assert response.status_code == 200
+        assert b"Alice" in response.content
+        reading = AuditEvent.objects.filter(action=AuditEvent.Action.VIEW, actor=reader).last()
+        assert reading.details["servant"] == str(filled["alice"].public_id)
+        assert reading.details["via"] == "admin"
+
+
+@pytest.mark.parametrize("name", ["servant", "document"])
+def test_servant_cannot_use_the_admin_for_any_dossier(client, filled, name):
+    client.force_login(filled["alice"].user)  # not staff: sent to the staff login, even for her own
+    response = client.get(alice_admin_urls(filled)[name])
+    assert response.status_code == 302 and "/admin/login/" in response["Location"]
+
+
+def test_admin_lists_only_the_dossiers_in_scope(client, filled, hr_interior):
     client.force_login(hr_interior)
-    assert_hidden(client.get(document_url))
+    for model in ("servant", "document"):
+        listing = client.get(reverse(f"admin:archive_{model}_changelist"))
+        assert listing.status_code == 200
+        for mark in ALICE_MARKS:
+            assert mark.encode() not in listing.content

@@ -29,7 +29,7 @@ def test_servant_activates_reads_downloads_and_sees_who_opened(
     decree = alice.documents.get(document_type__code="appointment")
     hr = Client()
     hr.force_login(hr_justice)
-    assert hr.get(decree.get_absolute_url()).status_code == 200
+    assert hr.get(decree.page_url()).status_code == 200
     alice.user.set_unusable_password()
     alice.user.save()
     code = issue_letters([alice], issued_by=hr_justice)[0].code

@@ -84,7 +84,7 @@ def test_the_proposer_cannot_approve_and_a_second_archivist_destroys(
     assert Document.objects.get(pk=document.pk).destroyed_at is not None
     client.force_login(retired_alice.user)
     assert "Promotion of Alice" not in client.get(reverse("archive:my_dossier")).content.decode()
-    assert client.get(document.get_absolute_url()).status_code == 404
+    assert client.get(document.page_url()).status_code == 404
     assert AuditEvent.objects.filter(
         action=AuditEvent.Action.DELETE, details__destruction=str(destruction.pk)
     ).exists()
