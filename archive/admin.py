@@ -139,7 +139,7 @@ class ScopedAdmin(ReadOnlyAdmin):
         return LogEntry.objects.create(
             user_id=request.user.pk,
             content_type_id=get_content_type_for_model(obj).pk,
-            object_id=str(obj.public_id),
+            object_id=str(getattr(obj, "public_id", obj.pk)),  # list-only records have none
             object_repr=str(obj)[:200],
             action_flag=CHANGE,
             change_message=message,
@@ -313,5 +313,6 @@ class IngestBatchAdmin(ScopedAdmin):
         return TemplateResponse(request, "archive/admin/upload.html", context)
 
 
-# Corrections and retention have their own admin modules (they import nothing from this one).
-from archive import correction_admin, retention_admin  # noqa: E402, F401
+# Corrections, retention and text recognition have their own admin modules, registered here so that the
+# audit log's wrapper (AuditConfig.ready) finds them.
+from archive import admin_ocr, correction_admin, retention_admin  # noqa: E402, F401

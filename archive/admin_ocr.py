@@ -38,7 +38,10 @@ def try_again(modeladmin, request, queryset):
 
 @admin.register(TextRecognition)
 class TextRecognitionAdmin(ScopedAdmin):
+    """A list only (its row says it all, and it has no public_id to address a page by)."""
+
     actions = [try_again]
+    list_display_links = None
     list_display = ["document", "status", "attempts", "error", "queued_at", "finished_at"]
     list_filter = ["status"]
     list_select_related = ["document__servant"]
@@ -57,3 +60,6 @@ class TextRecognitionAdmin(ScopedAdmin):
 
     def scope(self, user):
         return TextRecognition.objects.filter(document__in=access.documents_for(user))
+
+    def get_urls(self):
+        return [url for url in super().get_urls() if url.name == "archive_textrecognition_changelist"]

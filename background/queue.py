@@ -9,4 +9,3 @@ from django.db import transaction
 def enqueue_on_commit(task, *args):
     """Send `task(*args)` to the workers once the current transaction commits (at once outside one)."""
     transaction.on_commit(partial(task.delay, *args))
-

@@ -82,7 +82,7 @@ def weekly_chart(title, weeks, series):
 
 def completeness_chart(title, ministries):
     """Share of the written texts present in each language, per ministry: (label, {code: percent})."""
-    languages = [("rn", "Ikirundi"), ("fr", "Français"), ("en", "English")]
+    languages = [("rn", _("Kirundi")), ("fr", _("French")), ("en", _("English"))]
     chart = Chart(title=title, headers=[_("Ministry"), *[name for _code, name in languages]])
     chart.rows = [[label, *[shares[code] for code, _name in languages]] for label, shares in ministries]
     series = [(name, [shares[code] for _label, shares in ministries]) for code, name in languages]

@@ -21,9 +21,11 @@ def log_output():
     """What the configured handler (isoko/settings.py LOGGING) writes, instead of stderr."""
     (handler,) = [h for h in logging.getLogger().handlers if isinstance(h.formatter, JsonFormatter)]
     stream = StringIO()
-    previous = handler.setStream(stream)
+    # Swapped without setStream(), which flushes the previous stream: under pytest that may be a capture
+    # stream an earlier test has closed.
+    previous, handler.stream = handler.stream, stream
     yield stream
-    handler.setStream(previous)
+    handler.stream = previous
 
 
 def lines(stream):

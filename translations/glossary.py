@@ -1,5 +1,7 @@
 """The glossary: finding its terms in a text, marking them up on pages, exchanging it as CSV or TBX."""
 
+import contextlib
+import logging
 import re
 
 from django.core.cache import cache
@@ -7,11 +9,16 @@ from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
 
 CACHE_KEY = "translations:glossary:v1"
+logger = logging.getLogger(__name__)
 
 
 def terms():
-    """Every term as plain data, from the cache (dropped when a term changes): at most one query."""
-    data = cache.get(CACHE_KEY)
+    """Every term as plain data, from the cache (dropped when a term changes): at most one query.
+    Without a reachable cache, read from the database: pages are still served (outages test)."""
+    try:
+        data = cache.get(CACHE_KEY)
+    except Exception:  # noqa: BLE001 (the shared cache is down: the page must not be)
+        data = None
     if data is None:
         from translations.models import GlossaryTerm
         from translations.state import languages
@@ -24,12 +31,16 @@ def terms():
             }
             for term in GlossaryTerm.objects.all()
         ]
-        cache.set(CACHE_KEY, data, 24 * 3600)
+        with contextlib.suppress(Exception):
+            cache.set(CACHE_KEY, data, 24 * 3600)
     return data
 
 
 def forget(**kwargs):
-    cache.delete(CACHE_KEY)
+    try:
+        cache.delete(CACHE_KEY)
+    except Exception:  # noqa: BLE001
+        logger.warning("glossary: the cached terms could not be dropped (cache unavailable)")
 
 
 def _pattern(words):

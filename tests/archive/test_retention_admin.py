@@ -99,5 +99,5 @@ def test_a_bad_document_id_in_the_correction_form_is_no_error(client, filled):
 def test_left_service_date_is_in_the_servant_admin(client, filled, hr_justice):
     alice = filled["alice"]
     client.force_login(hr_justice)
-    page = client.get(reverse("admin:archive_servant_change", args=[alice.pk]))
+    page = client.get(reverse("admin:archive_servant_change", args=[alice.public_id]))
     assert "left_service_on" in page.content.decode()

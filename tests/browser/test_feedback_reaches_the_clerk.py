@@ -46,6 +46,8 @@ def test_a_report_typed_on_a_phone_reaches_only_the_owning_ministrys_clerks(
     row = interior.locator("#result_list tbody tr", has_text="passport")
     assert row.count() == 1
     row.get_by_role("link").first.click()
+    interior.wait_for_url("**/change/")
+    interior.wait_for_load_state()
     assert TEXT in interior.content()
 
     justice = open_page()
