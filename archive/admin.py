@@ -313,6 +313,5 @@ class IngestBatchAdmin(ScopedAdmin):
         return TemplateResponse(request, "archive/admin/upload.html", context)
 
 
-# Corrections, retention and text recognition have their own admin modules, registered here so that the
-# audit log's wrapper (AuditConfig.ready) finds them.
-from archive import admin_ocr, correction_admin, retention_admin  # noqa: E402, F401
+# Corrections and retention have their own admin modules (they import nothing from this one).
+from archive import correction_admin, retention_admin  # noqa: E402, F401

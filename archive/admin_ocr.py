@@ -9,6 +9,7 @@ from archive import access
 from archive.admin import ScopedAdmin
 from archive.recognition import TextRecognition
 from archive.tasks import queue_recognition
+from audit.admin import AuditedAdminMixin
 from audit.models import AuditEvent, record
 
 
@@ -37,7 +38,7 @@ def try_again(modeladmin, request, queryset):
 
 
 @admin.register(TextRecognition)
-class TextRecognitionAdmin(ScopedAdmin):
+class TextRecognitionAdmin(AuditedAdminMixin, ScopedAdmin):  # registered after the audit log's wrapper ran
     """A list only (its row says it all, and it has no public_id to address a page by)."""
 
     actions = [try_again]

@@ -9,4 +9,4 @@ class ArchiveConfig(AppConfig):
     public_content = False
 
     def ready(self):
-        from archive import checks  # noqa: F401  (start-up checks)
+        from archive import admin_ocr, checks  # noqa: F401  (text recognition's admin; start-up checks)
