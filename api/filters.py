@@ -1,6 +1,8 @@
 """The API's filters: those of the procedure list page, plus `updated_since`. A value that cannot be
 understood is a 400 naming the parameter, never silently ignored."""
 
+import datetime
+
 import django_filters
 from django.db.models import F
 from django.db.models.functions import Coalesce
@@ -45,6 +47,11 @@ class ProcedureApiFilter(ProcedureFilter):
         return free if value == "true" else queryset.exclude(pk__in=free.values("pk"))
 
     def filter_updated_since(self, queryset, name, value):
+        # In UTC: PostgreSQL refuses offsets beyond ±15:59 that ISO 8601 (and Python) accept, e.g. +18:44.
+        try:
+            value = value.astimezone(datetime.UTC)
+        except OverflowError:  # before year 1 once in UTC: everything changed since
+            return queryset
         return queryset.alias(last_changed=Coalesce(F("published_at"), F("updated_at"))).filter(
             last_changed__gte=value
         )
