@@ -52,21 +52,17 @@ def session_languages(hashed, session_id):
     return row.language, row.language
 
 
-def remember_language(hashed, language, session_id=""):
+def remember_language(hashed, language, session_id, session_started_in):
+    """`language` from now on; the session that chose it keeps starting from `session_started_in`
+    (what session_languages() gave as its first value)."""
     now = timezone.now()
-    row = _remembered(hashed)
-    session = session_hash(session_id)
-    if row is not None and row.chosen_in_session == session:
-        language_before = row.language_before  # changed again in the same session
-    else:
-        language_before = row.language if row is not None else ""
     RememberedLanguage.objects.update_or_create(
         number_hash=hashed,
         defaults={
             "language": language,
             "expires_at": now + timedelta(days=settings.FEATURE_PHONE_LANGUAGE_DAYS),
-            "chosen_in_session": session,
-            "language_before": language_before,
+            "chosen_in_session": session_hash(session_id),
+            "language_before": session_started_in or "",
         },
     )
     # Forgetting is part of remembering: expired rows go as soon as anyone chooses a language.

@@ -56,7 +56,7 @@ def ussd(request):
     if found != searched_before:
         phones.keep_session_searches(hashed, call.session_id, found)
     if screen.language and screen.language != remembered:
-        phones.remember_language(hashed, screen.language, call.session_id)
+        phones.remember_language(hashed, screen.language, call.session_id, language)
     return gateway.ussd_response(screen)
 
 
