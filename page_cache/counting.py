@@ -13,7 +13,8 @@ logger = logging.getLogger(__name__)
 
 
 class BatchedCounts:
-    """`add(key)` counts in this process; every `every_seconds` the counts go to `send(key, count)`.
+    """`add(key)` counts in this process; every `every_seconds` the counts go to `send({key: count})`,
+    all at once, so that the receiver can write them in one statement.
 
     A worker that stops sends what is pending as it exits; counts are lost only when it is killed:
     these are statistics, not records."""
@@ -39,8 +40,8 @@ class BatchedCounts:
             batch = dict(self.pending)
             self.pending.clear()
             self.last_sent = time.monotonic()
-        for batched_key, count in batch.items():
-            self.send(batched_key, count)
+        if batch:
+            self.send(batch)
 
     def _flush_at_exit(self):
         try:

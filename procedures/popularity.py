@@ -31,7 +31,13 @@ def record_view(procedure_id, count=1):
         logger.warning("shared cache unavailable: %s views of procedure %s not counted", count, procedure_id)
 
 
-_views_served_from_cache = BatchedCounts(send=record_view)
+def record_views(counts):
+    """`record_view` for each {procedure_id: count} of a batch."""
+    for procedure_id, count in counts.items():
+        record_view(procedure_id, count)
+
+
+_views_served_from_cache = BatchedCounts(send=record_views)
 
 
 def record_view_soon(procedure_id):

@@ -13,9 +13,8 @@ import threading
 import unicodedata
 from dataclasses import dataclass, field
 
-from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector, TrigramSimilarity
-from django.db import DatabaseError, IntegrityError, connection, transaction
-from django.db.models import F
+from django.contrib.postgres.search import SearchVector, TrigramSimilarity
+from django.db import DatabaseError, connection, transaction
 from django.db.models.functions import Length
 from django.utils import timezone
 from django.utils.html import escape
@@ -195,23 +194,42 @@ def search_procedures(query):
 
 def record_search(query, language, result_count, times=1):
     """Count a search that found little, so clerks see what citizens could not find."""
-    if not query or result_count > FEW_RESULTS:
-        return
-    key = {"query": normalize(query)[:MAX_QUERY_LENGTH], "language": language, "day": timezone.localdate()}
-    updated = SearchLog.objects.filter(**key).update(times=F("times") + times, result_count=result_count)
-    if not updated:
-        try:
-            with transaction.atomic():
-                SearchLog.objects.create(**key, result_count=result_count, times=times)
-        except IntegrityError:  # a concurrent search created the row first
-            SearchLog.objects.filter(**key).update(times=F("times") + times)
+    record_searches({(query, language, result_count): times})
 
 
-def _record_searches(search, times):
+def record_searches(counts):
+    """Count many searches, {(query, language, result_count): times}, in one statement per 500: a
+    new row for each query not yet seen today, its count increased for the others."""
+    today = timezone.localdate()
+    rows = {}
+    for (query, language, result_count), times in counts.items():
+        if not query or result_count > FEW_RESULTS:
+            continue
+        key = (normalize(query)[:MAX_QUERY_LENGTH], language, today)
+        rows[key] = (result_count, rows.get(key, (0, 0))[1] + times)
+    table = connection.ops.quote_name(SearchLog._meta.db_table)
+    values = list(rows.items())
+    with connection.cursor() as cursor:
+        for start in range(0, len(values), 500):
+            chunk = values[start : start + 500]
+            placeholders = ", ".join(["(%s, %s, %s, %s, %s)"] * len(chunk))
+            cursor.execute(
+                f"INSERT INTO {table} (query, language, day, result_count, times) VALUES {placeholders} "
+                "ON CONFLICT (query, language, day) DO UPDATE SET "
+                f"times = {table}.times + excluded.times, result_count = excluded.result_count",
+                [
+                    value
+                    for (query, language, day), (result_count, times) in chunk
+                    for value in (query, language, day, result_count, times)
+                ],
+            )
+
+
+def _record_searches(counts):
     try:
-        record_search(*search, times=times)
-    except DatabaseError:  # the page itself came from the cache; only a statistic is lost
-        logger.warning("database unavailable: %s searches not recorded", times)
+        record_searches(counts)
+    except DatabaseError:  # the pages themselves were served; only a statistic is lost
+        logger.warning("database unavailable: %s searches not recorded", sum(counts.values()))
 
 
 _searches_served_from_cache = BatchedCounts(send=_record_searches)
@@ -276,6 +294,85 @@ def similarity(typed, word):
     return len(typed_trigrams & _trigrams(word)) / len(typed_trigrams) if typed_trigrams else 0.0
 
 
+# One round trip per search: every phase of PostgresSearch.search in one statement (see its docstring).
+# %(words)s is the array of meaningful words, %(text)s the same words joined by spaces.
+PG_SEARCH_SQL = f"""
+WITH typed AS (
+    SELECT word, place FROM unnest(%(words)s::text[]) WITH ORDINALITY AS t(word, place)
+),
+resembling AS (  -- up to 3 title words like each typed word of 3 letters or more (pg_trgm, GIN index)
+    {{resembling}}
+),
+queries AS (
+    SELECT
+        websearch_to_tsquery('isoko_fr', %(text)s) || websearch_to_tsquery('isoko_en', %(text)s)
+            || websearch_to_tsquery('isoko_simple', %(text)s) AS exact,
+        to_tsquery('isoko_fr', corrected) || to_tsquery('isoko_en', corrected)
+            || to_tsquery('isoko_simple', corrected) AS corrected
+    FROM (
+        -- "(passeport | passport) & (perdu)": each typed word or a title word it resembles.
+        SELECT string_agg('(' || alternatives || ')', ' & ' ORDER BY place) AS corrected
+        FROM (
+            SELECT typed.place, string_agg(
+                DISTINCT alternative, ' | '
+            ) AS alternatives
+            FROM typed, LATERAL (
+                SELECT typed.word AS alternative
+                UNION SELECT word FROM resembling WHERE resembling.place = typed.place
+            ) choices
+            GROUP BY typed.place
+        ) groups
+    ) typo_text
+),
+published AS NOT MATERIALIZED (
+    SELECT e.id, e.procedure_id, e.title_vector, e.vector
+    FROM procedures_searchentry e JOIN procedures_procedure p ON p.id = e.procedure_id
+    WHERE p.status = %(published)s
+),
+in_titles AS (
+    SELECT procedure_id, ts_rank(title_vector, queries.exact) AS rank
+    FROM published, queries WHERE title_vector @@ queries.exact
+    ORDER BY rank DESC, procedure_id LIMIT {MAX_RESULTS}
+),
+corrected_titles AS (  -- typos are only looked at when the words as typed find little
+    SELECT procedure_id, ts_rank(title_vector, queries.corrected) AS rank
+    FROM published, queries
+    WHERE (SELECT count(*) FROM in_titles) <= {FEW_RESULTS} AND title_vector @@ queries.corrected
+      AND procedure_id NOT IN (SELECT procedure_id FROM in_titles)
+    ORDER BY rank DESC, procedure_id LIMIT {MAX_RESULTS}
+),
+elsewhere AS (  -- at most {BODY_CANDIDATES} candidates are ranked, so a word found everywhere stays fast
+    SELECT procedure_id, ts_rank(vector, queries.exact) AS rank
+    FROM (
+        SELECT procedure_id, vector FROM published, queries
+        WHERE (SELECT count(*) FROM in_titles) + (SELECT count(*) FROM corrected_titles) < {MAX_RESULTS}
+          AND vector @@ queries.exact
+          AND procedure_id NOT IN (SELECT procedure_id FROM in_titles)
+          AND procedure_id NOT IN (SELECT procedure_id FROM corrected_titles)
+        LIMIT {BODY_CANDIDATES}
+    ) candidates, queries
+    ORDER BY rank DESC, procedure_id LIMIT {MAX_RESULTS}
+)
+SELECT 1, procedure_id, NULL, rank FROM in_titles
+UNION ALL SELECT 2, procedure_id, NULL, rank FROM corrected_titles
+UNION ALL SELECT 3, procedure_id, NULL, rank FROM elsewhere
+UNION ALL SELECT 4, NULL, word, 0 FROM resembling
+ORDER BY 1, 4 DESC, 2
+"""
+
+
+@functools.lru_cache(maxsize=64)
+def _search_sql(places):
+    resembling = " UNION ALL ".join(
+        f"(SELECT {place} AS place, word FROM procedures_searchword WHERE word %% %(word{place})s "
+        f"ORDER BY similarity(word, %(word{place})s) DESC, word LIMIT {TYPO_ALTERNATIVES})"
+        for place in places
+    )
+    return PG_SEARCH_SQL.replace(
+        "{resembling}", resembling or "SELECT 0 AS place, NULL::text AS word WHERE false"
+    )
+
+
 class PostgresSearch:
     configs = ("isoko_fr", "isoko_en", "isoko_simple")
 
@@ -300,97 +397,40 @@ class PostgresSearch:
         )
 
     def search(self, query):
-        text = " ".join(_meaningful_words(query))
-        if not text:
+        """Exact words (stemmed, any language) in titles first; typos only when those find little; then
+        procedures that mention the words elsewhere; and the title words resembling each typed word, to
+        highlight them. One statement, so a new search costs one round trip to the database."""
+        typed = _meaningful_words(query)
+        if not typed:
             return SearchResults(query)
-        # Exact words (stemmed, any language) in titles first; typos only when those find little;
-        # then procedures that mention the words elsewhere.
-        ids = list(self._matches(text).values_list("procedure_id", flat=True)[:MAX_RESULTS])
-        if len(ids) <= FEW_RESULTS:
-            ids += [
-                pk
-                for pk in self._typo_matches(text).values_list("procedure_id", flat=True)[:MAX_RESULTS]
-                if pk not in ids
-            ]
-        if len(ids) < MAX_RESULTS:
-            ids += self._body_matches(text, exclude=ids)
-        return SearchResults(query, ids[:MAX_RESULTS], self._highlight_words(text, ids))
+        ids, resembling = [], set()
+        with connection.cursor() as cursor:
+            cursor.execute(*self.statement(typed))
+            for _tier, procedure_id, word, _rank in cursor.fetchall():
+                if word is not None:
+                    resembling.add(word)
+                elif procedure_id not in ids:
+                    ids.append(procedure_id)
+        found = {_stem(word) for word in typed} | resembling
+        return SearchResults(query, ids[:MAX_RESULTS], {w for w in found if len(w) >= 2})
 
-    def _query(self, text, search_type="websearch"):
-        """`text` as understood by each language's configuration, any of them matching."""
-        search_query = None
-        for config in self.configs:
-            part = SearchQuery(text, config=config, search_type=search_type)
-            search_query = part if search_query is None else search_query | part
-        return search_query
-
-    def _titles_matching(self, search_query):
-        return (
-            self._published()
-            .filter(title_vector=search_query)
-            .annotate(rank=SearchRank(F("title_vector"), search_query))
-            .order_by("-rank", "procedure_id")
-        )
-
-    def _published(self):
-        return SearchEntry.objects.filter(procedure__status=Procedure.Status.PUBLISHED)
-
-    def _matches(self, text):
-        """Entries whose titles or other names contain the words (stemmed in any language), best first."""
-        return self._titles_matching(self._query(text))
-
-    def _typo_matches(self, text):
-        """Titles matching once each typed word may also be a title word it resembles (pg_trgm)."""
-        groups = []
-        for word in text.split():
-            alternatives = [word, *(w for w in self._similar_words(word) if w != word)]
-            groups.append("(" + " | ".join(alternatives) + ")")
-        # Only \w+ words reach here, so the raw tsquery syntax cannot be broken by what was typed.
-        return self._titles_matching(self._query(" & ".join(groups), search_type="raw"))
+    def statement(self, typed):
+        """The search's SQL and its parameters, for the words `typed` (\\w+ only, so the raw tsquery
+        built from them cannot be broken by what was typed)."""
+        params = {"words": typed, "text": " ".join(typed), "published": Procedure.Status.PUBLISHED}
+        # Each word is its own subquery with the word as a value the planner sees, so that the trigram
+        # index serves it (a word taken from the array row by row would be compared to every word).
+        long_words = [(place, word) for place, word in enumerate(typed, start=1) if len(word) >= 3]
+        params.update({f"word{place}": word for place, word in long_words})
+        return _search_sql(tuple(place for place, _word in long_words)), params
 
     def similar_words_queryset(self, word):
+        """The title words resembling `word`, as the search finds them (for the admin and the plan)."""
         return (
             SearchWord.objects.filter(word__trigram_similar=word)
             .annotate(similarity=TrigramSimilarity("word", word))
             .order_by("-similarity", "word")
         )
-
-    def _similar_words(self, word):
-        # Asked by the typo phase and again for highlighting: one query per word and search.
-        memo = self.__dict__.setdefault("_similar_memo", {})
-        if word not in memo:
-            memo[word] = (
-                []
-                if len(word) < 3
-                else list(
-                    self.similar_words_queryset(word).values_list("word", flat=True)[:TYPO_ALTERNATIVES]
-                )
-            )
-        return memo[word]
-
-    def _body_matches(self, text, *, exclude):
-        """Procedures that mention the words only in their summary, steps or documents. At most
-        BODY_CANDIDATES of them are ranked, so a word found everywhere stays fast."""
-        search_query = self._query(text)
-        candidates = (
-            self._published()
-            .filter(vector=search_query)
-            .exclude(procedure_id__in=exclude)
-            .values("pk")[:BODY_CANDIDATES]
-        )
-        ranked = (
-            SearchEntry.objects.filter(pk__in=candidates)
-            .annotate(rank=SearchRank(F("vector"), search_query))
-            .order_by("-rank", "procedure_id")
-            .values_list("procedure_id", flat=True)
-        )
-        return list(ranked[:MAX_RESULTS])
-
-    def _highlight_words(self, text, ids):
-        found = {_stem(w) for w in text.split()}
-        for word in text.split():
-            found.update(self._similar_words(word))
-        return {w for w in found if len(w) >= 2}
 
 
 class SqliteSearch:

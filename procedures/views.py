@@ -103,10 +103,12 @@ def procedure_list(request):
 def search(request):
     raw_query = request.GET.get("q", "")
     results = search_procedures(raw_query)
-    procedure_filter = ProcedureFilter(
-        request.GET,
-        queryset=Procedure.objects.published().with_listing().filter(pk__in=results.procedure_ids),
+    found = (
+        Procedure.objects.published().with_listing().filter(pk__in=results.procedure_ids)
+        if results.procedure_ids
+        else Procedure.objects.none()  # nothing to list, nor a query to build for it
     )
+    procedure_filter = ProcedureFilter(request.GET, queryset=found)
     order = {pk: index for index, pk in enumerate(results.procedure_ids)}
     procedures = sorted(procedure_filter.qs, key=lambda procedure: order[procedure.pk])
     record_search_soon(results.query, get_language(), len(procedures))  # batched: no write here

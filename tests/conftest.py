@@ -65,7 +65,7 @@ def _counts_batched_per_test(monkeypatch):
 
     never = float("inf")
     monkeypatch.setattr(search, "_searches_served_from_cache", BatchedCounts(search._record_searches, never))
-    monkeypatch.setattr(popularity, "_views_served_from_cache", BatchedCounts(popularity.record_view, never))
+    monkeypatch.setattr(popularity, "_views_served_from_cache", BatchedCounts(popularity.record_views, never))
     yield
     # Never written after the test, nor when the run ends (a test may have put its own batch there).
     search._searches_served_from_cache.pending.clear()

@@ -97,7 +97,7 @@ def test_searches_served_from_the_cache_still_reach_the_failed_search_report(
 def test_views_served_from_the_cache_are_counted(client, passport, page_cache, monkeypatch):
     from procedures import popularity
 
-    monkeypatch.setattr(popularity, "_views_served_from_cache", BatchedCounts(popularity.record_view, 0))
+    monkeypatch.setattr(popularity, "_views_served_from_cache", BatchedCounts(popularity.record_views, 0))
     client.get("/en/procedures/passport/")
     for _ in range(2):
         with CaptureQueriesContext(connection) as queries:

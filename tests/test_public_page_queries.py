@@ -45,9 +45,10 @@ PAGES = [
     ("/en/procedures/", 5, "count; page of procedures; filter choices: ministries, themes, provinces"),
     (
         "/en/search/?q=passport",
-        7,
-        "similar words; title matches; text matches; procedures found, with institution and ministry; "
-        "filter choices: ministries, themes, provinces",
+        # PostgreSQL answers the search in one statement (procedures/search.py); SQLite's FTS5 in three.
+        {"postgresql": 5, "sqlite": 7},
+        "the search (PostgreSQL: one statement; SQLite: similar words, title matches, text matches); "
+        "procedures found, with institution and ministry; filter choices: ministries, themes, provinces",
     ),
     ("/en/themes/travel/", 2, "theme; its procedures with institution and ministry"),
     (
@@ -129,4 +130,6 @@ def test_public_page_queries_do_not_grow_with_rows(
     small = count_queries(client, address)
     grow_catalogue(interior, migration_service, interior_office, theme, geography["gitega"])
     assert Procedure.objects.published().count() >= 6
+    if isinstance(expected, dict):
+        expected = expected[connection.vendor]
     assert (small, count_queries(client, address)) == (expected, expected), queries

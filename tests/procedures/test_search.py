@@ -1,5 +1,7 @@
 """What citizens type, and whether the procedure they want comes up in the first three results."""
 
+import hashlib
+
 import pytest
 from django.db import connection
 
@@ -214,6 +216,20 @@ def test_searches_with_few_results_are_recorded_without_personal_data(demo_loade
 
 
 @pytest.mark.django_db
+def test_a_batch_of_failed_searches_is_written_in_one_statement(demo_loaded, client):
+    from django.test.utils import CaptureQueriesContext
+
+    SearchLog.objects.create(query="licence de peche", language="fr", result_count=0, times=3)
+    for query in ["licence de pêche", "Licence de peche", "permis de chasse", "zzqx", "wxyv"]:
+        client.get("/fr/search/", {"q": query})
+    with CaptureQueriesContext(connection) as written:
+        flush_search_counts()
+    assert len(written.captured_queries) == 1
+    counts = dict(SearchLog.objects.values_list("query", "times"))
+    assert counts == {"licence de peche": 5, "permis de chasse": 1, "zzqx": 1, "wxyv": 1}
+
+
+@pytest.mark.django_db
 def test_clerks_see_the_failed_searches_report_but_cannot_edit_it(demo_loaded, client, django_user_model):
     client.get("/fr/search/", {"q": "licence de peche"})
     flush_search_counts()
@@ -250,15 +266,22 @@ def test_query_cleaning_and_normalisation():
 @pytest.mark.postgres
 @POSTGRES_ONLY
 def test_postgres_uses_the_gin_indexes(demo_loaded):
-    # On 32 rows the planner rightly prefers scanning; forbid that to see the indexes can serve the
-    # query (benchmarks/search.py shows the plan on 10,000 procedures).
+    # On 32 procedures the planner rightly prefers scanning; forbid that to see the indexes can serve
+    # the search, and give it the vocabulary of a large catalogue, where comparing a typed word with
+    # every title word would cost (benchmarks/search.py shows the plan on 10,000 procedures).
+    from procedures.models import SearchWord
     from procedures.search import PostgresSearch
 
+    SearchWord.objects.bulk_create(
+        [SearchWord(word=hashlib.md5(str(n).encode()).hexdigest()[:12]) for n in range(20_000)],
+        ignore_conflicts=True,
+    )
     with connection.cursor() as cursor:
+        cursor.execute("ANALYZE procedures_searchword")
         cursor.execute("SET LOCAL enable_seqscan = off")
         cursor.execute("SET LOCAL enable_indexscan = off")
-        search = PostgresSearch()
-        titles = search._matches("passeport").explain()
-        words = search.similar_words_queryset("pasport").explain()
-    assert "procedures_searchentry_title_vector_gin" in titles
-    assert "procedures_searchword_trgm" in words
+        sql, params = PostgresSearch().statement(["pasport", "perdu"])
+        cursor.execute("EXPLAIN " + sql, params)
+        plan = "\n".join(row[0] for row in cursor.fetchall())
+    assert "procedures_searchentry_title_vector_gin" in plan
+    assert "procedures_searchword_trgm" in plan
