@@ -318,6 +318,7 @@ def test_someone_without_rights_on_the_batch_gets_404_on_its_page(queued, client
     from django.contrib.auth import get_user_model
 
     batch = queued["batch"]
+    assert batch.status == IngestBatch.Status.QUEUED
     client.force_login(get_user_model().objects.get(username=who))
     response = client.get(reverse("archive:batch", args=[batch.public_id]))
     assert response.status_code == 404
@@ -326,6 +327,7 @@ def test_someone_without_rights_on_the_batch_gets_404_on_its_page(queued, client
 
 
 def test_a_waiting_upload_is_no_orphan_for_verify_archive(queued):
+    assert len(uploads_kept()) == 2
     report = verify_files()
     assert report.ok and report.orphans == []
     archive_storage().save("incoming/stray", ContentFile(b"left by nobody"))
