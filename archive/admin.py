@@ -10,7 +10,7 @@ history rows (LogEntry) are written under the public_id so "Recent actions" link
 """
 
 from django.conf import settings
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.contrib.admin.models import CHANGE, LogEntry
 from django.contrib.admin.options import get_content_type_for_model
 from django.contrib.admin.views.main import ChangeList
@@ -18,14 +18,17 @@ from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import NoReverseMatch, path, reverse
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from modeltranslation.admin import TranslationAdmin
 
 from archive import access
 from archive.forms import BatchUploadForm
-from archive.ingest.run import Ingest
+from archive.ingest.messages import describe
 from archive.ingest.sources import SourceError, ZipSource
+from archive.ingest.tasks import batch_enqueue, batch_requeue
 from archive.models import (
     ArchiveRole,
     CareerType,
@@ -247,9 +250,35 @@ class FixityEventAdmin(ScopedAdmin):
         return [url for url in super().get_urls() if url.name == "archive_fixityevent_changelist"]
 
 
+@admin.action(description=_("Queue again (batches that failed or still wait for a worker)"))
+def queue_again(modeladmin, request, queryset):
+    waiting = (IngestBatch.Status.FAILED, IngestBatch.Status.QUEUED)
+    count = 0
+    for batch in queryset.filter(status__in=waiting):
+        if batch_requeue(batch):
+            count += 1
+            record(
+                AuditEvent.Action.EDIT,
+                actor=request.user,
+                target=batch,
+                request=request,
+                role=access.reader_role(request.user),
+                fields=["status"],
+                status=batch.status,
+            )
+    modeladmin.message_user(
+        request,
+        ngettext("%(count)d batch queued again.", "%(count)d batches queued again.", count)
+        % {"count": count},
+        messages.SUCCESS if count else messages.WARNING,
+    )
+
+
 @admin.register(IngestBatch)
 class IngestBatchAdmin(ScopedAdmin):
-    list_display = ["manifest_name", "started_at", "status", "rows_total", "created_by"]
+    actions = [queue_again]
+    list_display = ["manifest_name", "started_at", "status", "rows_done", "rows_total", "created_by"]
+    list_filter = ["status"]
     readonly_fields = [
         "manifest_name",
         "started_at",
@@ -258,12 +287,19 @@ class IngestBatchAdmin(ScopedAdmin):
         "rows_total",
         "rows_done",
         "created_by",
+        "whole_batch",
     ]
     fields = readonly_fields
     change_list_template = "archive/admin/batch_changelist.html"
 
     def scope(self, user):
         return access.batches_for(user)
+
+    @admin.display(description=_("problems with the whole batch"))
+    def whole_batch(self, obj):
+        return (
+            format_html_join(mark_safe("<br>"), "{}", ((describe(found),) for found in obj.problems)) or "-"
+        )
 
     def get_urls(self):
         upload = path(
@@ -272,13 +308,14 @@ class IngestBatchAdmin(ScopedAdmin):
         return [upload, *super().get_urls()]
 
     def upload_view(self, request):
-        """Manifest + ZIP, ingested now (the command line is the way for large batches until part two's queue)."""
+        """Manifest + ZIP (+ servants sheet): checked that the ZIP opens, kept in the archive storage and
+        queued for a worker; the batch's page follows it."""
         if not access.is_archive_staff(request.user):
             raise Http404
         form = BatchUploadForm(request.POST or None, request.FILES or None)
         if request.method == "POST" and form.is_valid():
             try:
-                source = ZipSource(
+                ZipSource(
                     form.cleaned_data["files"],
                     max_bytes=settings.ARCHIVE_FILE_MAX_BYTES,
                     max_total_bytes=getattr(settings, "ARCHIVE_BATCH_MAX_BYTES", 50 * 1024**3),
@@ -286,22 +323,12 @@ class IngestBatchAdmin(ScopedAdmin):
             except SourceError:
                 form.add_error("files", _("This is not a readable ZIP file."))
             else:
-                batch = Ingest(
+                batch = batch_enqueue(
                     manifest=form.cleaned_data["manifest"],
-                    source=source,
-                    manifest_name=form.cleaned_data["manifest"].name,
+                    files=form.cleaned_data["files"],
                     servants=form.cleaned_data["servants"],
-                    allowed_servants=access.dossiers_for(request.user),
                     user=request.user,
-                ).run()
-                record(
-                    AuditEvent.Action.UPLOAD,
-                    actor=request.user,
-                    target=batch,
                     request=request,
-                    role=access.reader_role(request.user),
-                    rows=batch.rows_total,
-                    status=batch.status,
                 )
                 return redirect("archive:batch", public_id=batch.public_id)
         context = {

@@ -10,3 +10,4 @@ class ArchiveConfig(AppConfig):
 
     def ready(self):
         from archive import admin_ocr, checks  # noqa: F401  (text recognition's admin; start-up checks)
+        from archive.ingest import tasks  # noqa: F401  (uploaded batches' task, for every worker)

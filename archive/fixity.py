@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from django.db.models import F
 from django.utils import timezone
 
-from archive.models import CorrectionRequest, FixityEvent, StoredFile
+from archive.models import CorrectionRequest, FixityEvent, IngestBatch, StoredFile
 from archive.storage import all_stored_names, hash_stored
 
 
@@ -69,6 +69,10 @@ def _look_for_orphans(report):
     kept.update(
         CorrectionRequest.objects.exclude(attachment_name="").values_list("attachment_name", flat=True)
     )
+    for batch in IngestBatch.objects.exclude(upload_files="").only(
+        "upload_manifest", "upload_files", "upload_servants"
+    ):
+        kept.update(batch.upload_names)  # uploads waiting for a worker, or failed: not orphans
     report.destroyed = len(destroyed)
     for name in all_stored_names():
         if name in destroyed:

@@ -323,12 +323,18 @@ class FixityEvent(models.Model):
 
 
 class IngestBatch(models.Model):
-    """One run of a manifest and its files. Running the manifest again is a new batch that skips what is in."""
+    """One run of a manifest and its files. Running the manifest again is a new batch that skips what is in.
+
+    The command line runs a batch at once; one uploaded in the admin waits, queued, for a worker
+    (archive/ingest/tasks.py), its files kept meanwhile in the archive storage (the upload_* names).
+    """
 
     class Status(models.TextChoices):
+        QUEUED = "queued", _("Queued")
         RUNNING = "running", _("Running")
         DONE = "done", _("Finished")
         REFUSED = "refused", _("Refused")
+        FAILED = "failed", _("Failed")
 
     public_id = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     manifest_name = models.CharField(_("manifest"), max_length=255)
@@ -346,6 +352,11 @@ class IngestBatch(models.Model):
     servants_created = models.ManyToManyField(
         Servant, blank=True, related_name="+", verbose_name=_("servants created")
     )
+    # An uploaded batch's files in the archive storage, where every worker reads them, until it is
+    # finished (done or refused); kept after a failure, for running it again.
+    upload_manifest = models.CharField(max_length=200, blank=True, editable=False)
+    upload_files = models.CharField(max_length=200, blank=True, editable=False)
+    upload_servants = models.CharField(max_length=200, blank=True, editable=False)
 
     class Meta:
         ordering = ["-started_at"]
@@ -354,6 +365,16 @@ class IngestBatch(models.Model):
 
     def __str__(self):
         return f"{self.manifest_name} ({self.started_at:%Y-%m-%d %H:%M})"
+
+    @property
+    def in_progress(self):
+        """Queued or running: its page refreshes itself until it is finished."""
+        return self.status in (self.Status.QUEUED, self.Status.RUNNING)
+
+    @property
+    def upload_names(self):
+        """The storage names of its upload still kept (none once it is finished)."""
+        return [n for n in (self.upload_manifest, self.upload_files, self.upload_servants) if n]
 
 
 class IngestRow(models.Model):

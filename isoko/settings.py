@@ -276,6 +276,9 @@ ARCHIVE_OCR_LANGUAGES = env_str("ARCHIVE_OCR_LANGUAGES", "fra+eng")
 ARCHIVE_OCR_JOBS = env_int("ARCHIVE_OCR_JOBS", 1)  # cores one OCR task uses; scale out with workers
 ARCHIVE_OCR_TIMEOUT_SECONDS = env_int("ARCHIVE_OCR_TIMEOUT_SECONDS", 900)
 ARCHIVE_OCR_RETRY_SECONDS = env_int("ARCHIVE_OCR_RETRY_SECONDS", 60)  # doubled at each new attempt
+# A batch uploaded in the admin runs on the task queue (archive/ingest/tasks.py): retried three times,
+# this many seconds later, doubled at each new attempt.
+ARCHIVE_INGEST_RETRY_SECONDS = env_int("ARCHIVE_INGEST_RETRY_SECONDS", 60)
 ARCHIVE_FILE_MAX_BYTES = env_int("ARCHIVE_FILE_MAX_BYTES", 200 * 1024 * 1024)
 # Days HR has to answer a servant's correction request (archive/corrections.py).
 ARCHIVE_CORRECTION_DAYS = env_int("ARCHIVE_CORRECTION_DAYS", 30)

@@ -14,6 +14,11 @@ MESSAGES = {
     "empty_manifest": _("The manifest has no rows."),
     "bad_zip": _("The files are neither a folder nor a readable ZIP file."),
     "zip_too_large": _("The ZIP file would unpack to more than %(limit_mb)s MB."),
+    "ingest_failed": _(
+        "The batch stopped on an error, several times over; the error is in the server's log. What was "
+        "stored before it is kept. Run the batch again (Ingest batches in the administration), or upload "
+        "it again: what is already in is skipped."
+    ),
     "extra_file": _("File “%(name)s” is in the files given but on no row of the manifest."),
     "link": _("“%(name)s” is a link, not a file: it was not read."),
     "unsafe_name": _("“%(name)s” points outside the folder (for example with ../): it was not read."),

@@ -2,6 +2,8 @@
 
 Running the same batch again skips every document already in its dossier (same content, same dossier:
 a database constraint as well as a check), so a batch cut off half-way completes without duplicates.
+A run given a batch created beforehand (an upload queued for a worker) fills that batch; run again on it,
+it leaves the rows it has already reported as they are.
 """
 
 from dataclasses import dataclass, field
@@ -38,11 +40,17 @@ class Ingest:
     allowed_servants: object = None  # a Servant queryset (access.dossiers_for) or None for the operator
     user: object = None
     progress: object = _noop
-    batch: IngestBatch = field(init=False, default=None)
+    batch: IngestBatch = None  # to fill one created beforehand (a queued upload); None: a new batch
+    _reported: set = field(init=False, default_factory=set)  # lines this batch already has a row for
 
     def run(self):
         """Validate, store, and return the finished IngestBatch with its rows."""
-        self.batch = IngestBatch.objects.create(manifest_name=self.manifest_name[:255], created_by=self.user)
+        if self.batch is None:
+            self.batch = IngestBatch.objects.create(
+                manifest_name=self.manifest_name[:255], created_by=self.user
+            )
+        else:  # a run cut off before: its rows stay, with the documents committed with them
+            self._reported = set(self.batch.rows.values_list("line", flat=True))
         rows, refused = read_rows(self.manifest)
         sheet, sheet_refused = read_servants(self.servants) if self.servants is not None else ([], None)
         if refused or sheet_refused:
@@ -185,7 +193,8 @@ class Ingest:
         created = dict(self._visible().filter(matricule__in=pending).values_list("matricule", "pk"))
         for done, row in enumerate(rows, start=1):
             row.servant_id = row.servant_id or created.get(row.matricule)
-            self._store_row(row)
+            if row.line not in self._reported:
+                self._store_row(row)
             self.progress("store", done, len(rows))
             if done % 20 == 0 or done == len(rows):
                 IngestBatch.objects.filter(pk=self.batch.pk).update(rows_done=done)
@@ -193,8 +202,14 @@ class Ingest:
     def _store_row(self, row):
         # The document and the line of the report that says so are committed together: one commit per
         # row rather than two, and never a stored document the report does not list.
-        with transaction.atomic():
-            self._store_row_atomically(row)
+        try:
+            with transaction.atomic():
+                self._store_row_atomically(row)
+        except IntegrityError:
+            # This line was reported meanwhile by another run of this same batch (a queued task handed
+            # to a second worker while the first still ran): its row stands, with its document.
+            if not IngestRow.objects.filter(batch=self.batch, line=row.line).exists():
+                raise
 
     def _store_row_atomically(self, row):
         outcome, document = IngestRow.Outcome.REFUSED, None

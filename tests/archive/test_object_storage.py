@@ -8,6 +8,7 @@ import hashlib
 import io
 import socket
 import uuid
+import zipfile
 
 import boto3
 import pytest
@@ -147,6 +148,37 @@ def test_a_re_run_batch_adds_nothing_on_either_storage(backend, filled, tmp_path
     batch = ingest(tmp_path / "batch" / "manifest.csv", tmp_path / "batch" / "files")
     assert batch.status == "done"
     assert StoredFile.objects.count() == before
+
+
+def test_a_queued_upload_runs_from_either_storage_and_leaves_nothing_behind(
+    backend, alice, document_types, hr_justice, django_capture_on_commit_callbacks
+):
+    """The worker reads the upload where the web kept it: the folder, or the bucket (the ZIP spooled)."""
+    from django.core.files.base import ContentFile
+
+    from archive.ingest.tasks import batch_enqueue
+    from archive.storage import all_stored_names
+    from tests.archive.conftest import make_pdf, make_scan
+
+    members = io.BytesIO()
+    with zipfile.ZipFile(members, "w") as archive:
+        archive.writestr("decree.pdf", make_pdf("Decree"))
+        archive.writestr("p1.png", make_scan("PNG"))
+    manifest = (
+        "matricule,document_type,date,title,reference,file\n"
+        "JU-1001,appointment,2010-03-01,Decree,,decree.pdf\n"
+        "JU-1001,promotion,2015-07-01,Promotion,,p1.png\n"
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        batch = batch_enqueue(
+            manifest=ContentFile(manifest.encode(), name="manifest.csv"),
+            files=ContentFile(members.getvalue(), name="files.zip"),
+            user=hr_justice,
+        )
+    batch.refresh_from_db()
+    assert batch.status == "done" and alice.documents.count() == 2
+    assert not [name for name in all_stored_names() if name.startswith("incoming/")]
+    assert "Every file checked is intact." in verify()
 
 
 @needs_ocr_tools

@@ -1,6 +1,7 @@
 """A worker killed mid-task (kill -9) loses nothing: the task is given to the next worker, which completes
 it. Real processes: `manage.py ingest_batch` queues OCR on Redis and returns at once, a Celery worker
-starts it and is killed, another worker finishes it."""
+starts it and is killed, another worker finishes it. The same for a batch uploaded in the admin: queued,
+a worker killed half-way through it, the next one completes it with nothing twice."""
 
 import os
 import signal
@@ -8,6 +9,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -15,9 +17,9 @@ import redis
 from django.conf import settings
 from django.db import connection
 
-from tests.archive.conftest import row, write_batch
+from tests.archive.conftest import make_pdf, row, write_batch
 from tests.archive.ocr_helpers import needs_ocr_tools, scan_with_words
-from tests.archive.test_killed_batch import database_url
+from tests.archive.test_killed_batch import count, database_url
 
 BROKER_DB = 11  # this test's own Redis database, emptied before and after
 BROKER = f"redis://127.0.0.1:6379/{BROKER_DB}"
@@ -121,3 +123,101 @@ def test_worker_killed_mid_task_the_task_completes_after_restart(tmp_path, alice
         log.close()
         broker.flushdb()
     assert "tambourin" in search_text(sqlite_file)
+
+
+QUEUED_BROKER_DB = 12  # the queued batch's test has its own Redis database
+DOCUMENTS = 60
+# What the admin's upload view does with the form's files, in a process of its own.
+UPLOAD = """
+import os
+from django.contrib.auth import get_user_model
+from django.core.files import File
+from archive.ingest.tasks import batch_enqueue
+user = get_user_model().objects.get(username="archivist")
+with open(os.environ["UPLOAD_MANIFEST"], "rb") as manifest, open(os.environ["UPLOAD_ZIP"], "rb") as files:
+    batch_enqueue(manifest=File(manifest, name="manifest.csv"), files=File(files, name="files.zip"), user=user)
+"""
+
+
+def kept_uploads(store):
+    return [path for path in (store / "incoming").rglob("*") if path.is_file()]
+
+
+def batch_status(sqlite_file):
+    query = "SELECT status FROM archive_ingestbatch"
+    if sqlite_file is None:
+        with connection.cursor() as cursor:
+            cursor.execute(query)
+            return [found for (found,) in cursor.fetchall()]
+    with sqlite3.connect(sqlite_file, timeout=30) as db:
+        return [found for (found,) in db.execute(query).fetchall()]
+
+
+def report_lines(sqlite_file):
+    query = "SELECT line FROM archive_ingestrow ORDER BY line"
+    if sqlite_file is None:
+        with connection.cursor() as cursor:
+            cursor.execute(query)
+            return [found for (found,) in cursor.fetchall()]
+    with sqlite3.connect(sqlite_file, timeout=30) as db:
+        return [found for (found,) in db.execute(query).fetchall()]
+
+
+@pytest.mark.skipif(not redis_answers(), reason="no Redis on 127.0.0.1:6379")
+@pytest.mark.django_db(transaction=True)
+def test_worker_killed_mid_batch_the_queued_batch_completes_after_restart(
+    tmp_path, archivist, alice, document_types
+):
+    broker = redis.Redis(host="127.0.0.1", port=6379, db=QUEUED_BROKER_DB)
+    broker.flushdb()
+    manifest, files_dir = write_batch(
+        tmp_path / "big",
+        [row("JU-1001", "promotion", "2015-01-01", f"Act {i}", f"act-{i}.pdf") for i in range(DOCUMENTS)],
+        {f"act-{i}.pdf": make_pdf(f"Act number {i}", pages=2) for i in range(DOCUMENTS)},
+    )
+    zip_path = tmp_path / "files.zip"
+    with zipfile.ZipFile(zip_path, "w") as archive:
+        for path in sorted(files_dir.iterdir()):
+            archive.write(path, path.name)
+    url, sqlite_file = database_url(tmp_path)
+    store = tmp_path / "store"
+    env = {
+        **os.environ,
+        "DATABASE_URL": url,
+        "ARCHIVE_ROOT": str(store),
+        "LANGUAGE_CODE": "en",
+        "TASK_BROKER_URL": f"redis://127.0.0.1:6379/{QUEUED_BROKER_DB}",
+        "ARCHIVE_OCR_ON_INGEST": "0",
+        "TASK_VISIBILITY_TIMEOUT": "3",
+        "TASK_RESTORE_INTERVAL": "1",
+    }
+    upload_env = {**env, "UPLOAD_MANIFEST": str(manifest), "UPLOAD_ZIP": str(zip_path)}
+    command = [sys.executable, "manage.py", "shell", "-c", UPLOAD]
+    done = subprocess.run(command, cwd=ROOT, env=upload_env, capture_output=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr.decode()
+    # The upload returned with the batch queued, its files in the archive storage, no worker yet.
+    assert batch_status(sqlite_file) == ["queued"]
+    assert count(sqlite_file, "archive_document") == 0
+    assert len(kept_uploads(store)) == 2
+
+    log = (tmp_path / "worker.log").open("wb")
+    try:
+        first = start_worker(env, log)
+        wait_for(lambda: count(sqlite_file, "archive_document") >= 5, 120, "the first worker to store")
+        kill(first, signal.SIGKILL)
+        killed_at = count(sqlite_file, "archive_document")
+        assert 5 <= killed_at < DOCUMENTS, "the batch ended before its worker could be killed"
+        assert batch_status(sqlite_file) == ["running"]
+
+        second = start_worker(env, log)
+        try:
+            wait_for(lambda: batch_status(sqlite_file) == ["done"], 180, "the second worker to finish")
+        finally:
+            kill(second, signal.SIGTERM)
+    finally:
+        log.close()
+        broker.flushdb()
+    assert count(sqlite_file, "archive_document") == DOCUMENTS
+    assert count(sqlite_file, "archive_storedfile") == DOCUMENTS  # one original each: nothing twice
+    assert report_lines(sqlite_file) == list(range(2, DOCUMENTS + 2))  # each line reported once
+    assert kept_uploads(store) == []
