@@ -54,6 +54,13 @@ def keep_out_of_cache(response):
     return response
 
 
+def store_when_asked_again(response):
+    """Most pages like this one are asked once (a search never typed before): keep it only when it is
+    asked again within its lifetime, rather than compress it twice and store it for nobody."""
+    response.page_cache_on_second_ask = True
+    return response
+
+
 def public_download(view):
     """A file that is the same for everyone (a form, the text of a law), GET and HEAD only. The page
     cache keeps where the file is and its headers, never its bytes, and answers the next requests for

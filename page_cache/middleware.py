@@ -5,6 +5,7 @@ public content row (page_cache/version.py, page_cache/apps.py) bumps that versio
 stops serving the old pages at once. Each entry holds the page's final headers and its body twice —
 gzip and brotli — compressed once when stored, not on every request. Each worker also
 keeps its most used entries in memory, so a hit usually costs no round trip to the shared cache at all.
+Pages most often asked only once (new searches) are stored the second time they are asked.
 If the shared cache is unreachable, pages are built for every request: slower, never wrong, never an error.
 
 Only views that say so are kept (page_cache/headers.py), keyed by their path and the query parameters
@@ -207,6 +208,14 @@ def _shared(operation, *args):
         raise catalogue_version.CacheUnavailable from error
 
 
+def _asked_before(key, seconds):
+    """Whether this page was asked for in the last `seconds` (one round trip; it notes this ask)."""
+    try:
+        return not _shared(cache.add, f"asked:{key}", 1, seconds)
+    except catalogue_version.CacheUnavailable:
+        return False
+
+
 def _encoding(request):
     accepted = request.headers.get("Accept-Encoding", "")
     if brotli is not None and "br" in accepted:
@@ -247,6 +256,8 @@ class PublicPageCacheMiddleware:
             if not _cacheable_response(response):
                 return self._finished(request, response)
             seconds = getattr(response, "cache_seconds", TIMEOUT)
+            if getattr(response, "page_cache_on_second_ask", False) and not _asked_before(key, seconds):
+                return self._finished(request, response)
             entry = self._entry(response, version, expires=time.time() + seconds)
             try:
                 _shared(cache.set, key, entry, seconds)

@@ -1,5 +1,6 @@
 from datetime import timedelta
 
+from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.db.models.query import ModelIterable
@@ -47,6 +48,15 @@ class ProcedureQuerySet(models.QuerySet):
     def with_listing(self):
         """What a list of procedures shows: the institution and its ministry."""
         return self.select_related("institution", "institution__parent")
+
+    def as_cards(self):
+        """Only what a card in a list of results shows: the title, summary and address, and the name of
+        the institution, in every language (for the fallbacks). A procedure row has some fifty columns:
+        loading them all took most of a new search's listing."""
+        codes = [code for code, _name in settings.LANGUAGES]
+        names = [f"{field}_{code}" for field in ("title", "summary") for code in codes]
+        names += [f"institution__name_{code}" for code in codes]
+        return self.select_related("institution").only("slug", "status", *names, "institution__slug")
 
     def with_details(self):
         """Everything the procedure page shows, in three queries whatever the number of rows: the

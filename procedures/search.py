@@ -13,6 +13,7 @@ import threading
 import unicodedata
 from dataclasses import dataclass, field
 
+import psycopg
 from django.contrib.postgres.search import SearchVector, TrigramSimilarity
 from django.db import DatabaseError, connection, transaction
 from django.db.models.functions import Length
@@ -300,22 +301,33 @@ PG_SEARCH_SQL = f"""
 WITH typed AS (
     SELECT word, place FROM unnest(%(words)s::text[]) WITH ORDINALITY AS t(word, place)
 ),
-resembling AS (  -- up to 3 title words like each typed word of 3 letters or more (pg_trgm, GIN index)
+exact AS MATERIALIZED (
+    SELECT websearch_to_tsquery('isoko_fr', %(text)s) || websearch_to_tsquery('isoko_en', %(text)s)
+        || websearch_to_tsquery('isoko_simple', %(text)s) AS query
+),
+published AS NOT MATERIALIZED (
+    SELECT e.id, e.procedure_id, e.title_vector, e.vector
+    FROM procedures_searchentry e JOIN procedures_procedure p ON p.id = e.procedure_id
+    WHERE p.status = %(published)s
+),
+in_titles AS (
+    SELECT procedure_id, ts_rank(title_vector, exact.query) AS rank
+    FROM published, exact WHERE title_vector @@ exact.query
+    ORDER BY rank DESC, procedure_id LIMIT {MAX_RESULTS}
+),
+-- Typos are only looked for when the words as typed find little in titles: up to 3 title words like
+-- each typed word (pg_trgm, GIN index), which are also the words highlighted.
+resembling AS (
     {{resembling}}
 ),
-queries AS (
-    SELECT
-        websearch_to_tsquery('isoko_fr', %(text)s) || websearch_to_tsquery('isoko_en', %(text)s)
-            || websearch_to_tsquery('isoko_simple', %(text)s) AS exact,
-        to_tsquery('isoko_fr', corrected) || to_tsquery('isoko_en', corrected)
-            || to_tsquery('isoko_simple', corrected) AS corrected
+corrected AS MATERIALIZED (
+    -- "(passeport | passport) & (perdu)": each typed word or a title word it resembles.
+    SELECT to_tsquery('isoko_fr', text) || to_tsquery('isoko_en', text)
+        || to_tsquery('isoko_simple', text) AS query
     FROM (
-        -- "(passeport | passport) & (perdu)": each typed word or a title word it resembles.
-        SELECT string_agg('(' || alternatives || ')', ' & ' ORDER BY place) AS corrected
+        SELECT string_agg('(' || alternatives || ')', ' & ' ORDER BY place) AS text
         FROM (
-            SELECT typed.place, string_agg(
-                DISTINCT alternative, ' | '
-            ) AS alternatives
+            SELECT typed.place, string_agg(DISTINCT alternative, ' | ') AS alternatives
             FROM typed, LATERAL (
                 SELECT typed.word AS alternative
                 UNION SELECT word FROM resembling WHERE resembling.place = typed.place
@@ -324,33 +336,23 @@ queries AS (
         ) groups
     ) typo_text
 ),
-published AS NOT MATERIALIZED (
-    SELECT e.id, e.procedure_id, e.title_vector, e.vector
-    FROM procedures_searchentry e JOIN procedures_procedure p ON p.id = e.procedure_id
-    WHERE p.status = %(published)s
-),
-in_titles AS (
-    SELECT procedure_id, ts_rank(title_vector, queries.exact) AS rank
-    FROM published, queries WHERE title_vector @@ queries.exact
-    ORDER BY rank DESC, procedure_id LIMIT {MAX_RESULTS}
-),
-corrected_titles AS (  -- typos are only looked at when the words as typed find little
-    SELECT procedure_id, ts_rank(title_vector, queries.corrected) AS rank
-    FROM published, queries
-    WHERE (SELECT count(*) FROM in_titles) <= {FEW_RESULTS} AND title_vector @@ queries.corrected
+corrected_titles AS (
+    SELECT procedure_id, ts_rank(title_vector, corrected.query) AS rank
+    FROM published, corrected
+    WHERE (SELECT count(*) FROM in_titles) <= {FEW_RESULTS} AND title_vector @@ corrected.query
       AND procedure_id NOT IN (SELECT procedure_id FROM in_titles)
     ORDER BY rank DESC, procedure_id LIMIT {MAX_RESULTS}
 ),
 elsewhere AS (  -- at most {BODY_CANDIDATES} candidates are ranked, so a word found everywhere stays fast
-    SELECT procedure_id, ts_rank(vector, queries.exact) AS rank
+    SELECT procedure_id, ts_rank(vector, exact.query) AS rank
     FROM (
-        SELECT procedure_id, vector FROM published, queries
+        SELECT procedure_id, vector FROM published, exact
         WHERE (SELECT count(*) FROM in_titles) + (SELECT count(*) FROM corrected_titles) < {MAX_RESULTS}
-          AND vector @@ queries.exact
+          AND vector @@ exact.query
           AND procedure_id NOT IN (SELECT procedure_id FROM in_titles)
           AND procedure_id NOT IN (SELECT procedure_id FROM corrected_titles)
         LIMIT {BODY_CANDIDATES}
-    ) candidates, queries
+    ) candidates, exact
     ORDER BY rank DESC, procedure_id LIMIT {MAX_RESULTS}
 )
 SELECT 1, procedure_id, NULL, rank FROM in_titles
@@ -361,10 +363,31 @@ ORDER BY 1, 4 DESC, 2
 """
 
 
+class _PreparedCursor(psycopg.Cursor):
+    # Prepared from its first run (the connection allows it: configure_postgres_connection).
+    def execute(self, query, params=None, *, prepare=True, binary=None):
+        super().execute(query, params, prepare=prepare, binary=binary)
+        if self._query is None and self.log_queries:  # a prepared run keeps no text for Django's log
+            self._query = self._convert_query(query, params)
+        return self
+
+
+def _preparing_cursor():
+    """A cursor that sends the parameters apart from the statement, so that psycopg prepares a
+    statement run a few times on a connection and PostgreSQL plans it once: planning is half of what
+    the search statement costs. (Django's own cursors put the parameters in the text, which can't be
+    prepared.) Queries through it are logged and counted as Django's are."""
+    connection.ensure_connection()
+    raw = _PreparedCursor(connection.connection)
+    raw.log_queries = connection.queries_logged
+    return connection.make_debug_cursor(raw) if connection.queries_logged else connection.make_cursor(raw)
+
+
 @functools.lru_cache(maxsize=64)
 def _search_sql(places):
     resembling = " UNION ALL ".join(
-        f"(SELECT {place} AS place, word FROM procedures_searchword WHERE word %% %(word{place})s "
+        f"(SELECT {place} AS place, word FROM procedures_searchword "
+        f"WHERE (SELECT count(*) FROM in_titles) <= {FEW_RESULTS} AND word %% %(word{place})s "
         f"ORDER BY similarity(word, %(word{place})s) DESC, word LIMIT {TYPO_ALTERNATIVES})"
         for place in places
     )
@@ -404,7 +427,7 @@ class PostgresSearch:
         if not typed:
             return SearchResults(query)
         ids, resembling = [], set()
-        with connection.cursor() as cursor:
+        with _preparing_cursor() as cursor:
             cursor.execute(*self.statement(typed))
             for _tier, procedure_id, word, _rank in cursor.fetchall():
                 if word is not None:
@@ -420,7 +443,12 @@ class PostgresSearch:
         params = {"words": typed, "text": " ".join(typed), "published": Procedure.Status.PUBLISHED}
         # Each word is its own subquery with the word as a value the planner sees, so that the trigram
         # index serves it (a word taken from the array row by row would be compared to every word).
-        long_words = [(place, word) for place, word in enumerate(typed, start=1) if len(word) >= 3]
+        # Numbers are not misspelt words: none is looked up.
+        long_words = [
+            (place, word)
+            for place, word in enumerate(typed, start=1)
+            if len(word) >= 3 and not word.isdigit()
+        ]
         params.update({f"word{place}": word for place, word in long_words})
         return _search_sql(tuple(place for place, _word in long_words)), params
 
@@ -494,10 +522,13 @@ class SqliteSearch:
 
 
 def configure_postgres_connection(sender, connection, **kwargs):
-    """connection_created handler: the typo tolerance of the `%` operator used by search."""
+    """connection_created handler: the typo tolerance of the `%` operator used by search, and prepared
+    statements allowed for the search's cursor (Django disables them; its own cursors never prepare)."""
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
             cursor.execute("SET pg_trgm.similarity_threshold = %s", [PG_SIMILARITY_THRESHOLD])
+        if connection.connection.prepare_threshold is None:
+            connection.connection.prepare_threshold = 5
 
 
 def _backend():

@@ -11,7 +11,13 @@ from languages.addresses import absolute_url
 from languages.templatetags.translated import fallback_languages
 from ministries.models import Institution
 from page_cache.counting import count_when_served_from_cache
-from page_cache.headers import keep_out_of_cache, public_download, public_page, serve_file_from_cache
+from page_cache.headers import (
+    keep_out_of_cache,
+    public_download,
+    public_page,
+    serve_file_from_cache,
+    store_when_asked_again,
+)
 from procedures.filters import FILTER_PARAMETERS, ProcedureFilter
 from procedures.models import LegalBasis, Procedure, Theme
 from procedures.popularity import record_view_soon
@@ -104,7 +110,7 @@ def search(request):
     raw_query = request.GET.get("q", "")
     results = search_procedures(raw_query)
     found = (
-        Procedure.objects.published().with_listing().filter(pk__in=results.procedure_ids)
+        Procedure.objects.published().as_cards().filter(pk__in=results.procedure_ids)
         if results.procedure_ids
         else Procedure.objects.none()  # nothing to list, nor a query to build for it
     )
@@ -125,6 +131,7 @@ def search(request):
     }
     response = render(request, "procedures/search.html", context)
     response.cache_seconds = SEARCH_CACHE_SECONDS
+    store_when_asked_again(response)
     if results.query != raw_query or not procedure_filter.is_canonical(request.GET):
         keep_out_of_cache(response)
     return count_when_served_from_cache(

@@ -73,11 +73,23 @@ def test_a_repeated_search_comes_from_the_cache(client, passport, page_cache, mo
     # The search is counted (few results), but in a batch written later, not during this request.
     monkeypatch.setattr(search, "_searches_served_from_cache", BatchedCounts(search._record_searches, 3600))
     first = client.get("/en/search/?q=passport", HTTP_ACCEPT_ENCODING="gzip")
+    client.get("/en/search/?q=passport", HTTP_ACCEPT_ENCODING="gzip")  # asked again: now stored
     with CaptureQueriesContext(connection) as queries:
-        second = client.get("/en/search/?q=passport", HTTP_ACCEPT_ENCODING="gzip")
+        third = client.get("/en/search/?q=passport", HTTP_ACCEPT_ENCODING="gzip")
     assert len(queries) == 0
-    assert second["Content-Encoding"] == "gzip" and b"passport" in gzip.decompress(second.content)
-    assert second.content == first.content
+    assert third["Content-Encoding"] == "gzip" and b"passport" in gzip.decompress(third.content)
+    assert third.content == first.content
+
+
+def test_a_search_asked_once_is_not_stored_until_asked_again(client, passport, page_cache):
+    first = client.get("/en/search/?q=passport", HTTP_ACCEPT_ENCODING="br")
+    assert first["Content-Encoding"] == "br"  # sent compressed all the same
+    with CaptureQueriesContext(connection) as queries:
+        client.get("/en/search/?q=passport")
+    assert len(queries) > 0  # built again, and kept this time
+    with CaptureQueriesContext(connection) as queries:
+        client.get("/en/search/?q=passport")
+    assert len(queries) == 0
 
 
 def test_searches_served_from_the_cache_still_reach_the_failed_search_report(
@@ -87,11 +99,12 @@ def test_searches_served_from_the_cache_still_reach_the_failed_search_report(
 
     # A fresh batch that writes at once, instead of every few seconds.
     monkeypatch.setattr(search, "_searches_served_from_cache", BatchedCounts(search._record_searches, 0))
-    client.get("/fr/search/?q=permis+de+chasse")
+    for _ in range(2):  # built twice: a search is stored when it is asked again
+        client.get("/fr/search/?q=permis+de+chasse")
     monkeypatch.setattr("procedures.views.search_procedures", None)  # from now on, only the cache answers
     for _ in range(2):
         assert client.get("/fr/search/?q=permis+de+chasse").status_code == 200
-    assert SearchLog.objects.get(query="permis de chasse", language="fr").times == 3
+    assert SearchLog.objects.get(query="permis de chasse", language="fr").times == 4
 
 
 def test_views_served_from_the_cache_are_counted(client, passport, page_cache, monkeypatch):
@@ -116,11 +129,12 @@ def test_a_new_search_that_found_little_writes_nothing_and_is_still_counted(clie
     assert built.status_code == 200
     writes = [q["sql"] for q in queries if q["sql"].lstrip().upper().startswith(("INSERT", "UPDATE"))]
     assert writes == []  # counted in memory, written with the next batch
+    client.get("/fr/search/?q=permis+de+chasse")  # asked again: stored
     with CaptureQueriesContext(connection) as queries:
         client.get("/fr/search/?q=permis+de+chasse")  # now from the page cache
     assert len(queries) == 0
     flush_search_counts()
-    assert SearchLog.objects.get(query="permis de chasse", language="fr").times == 2
+    assert SearchLog.objects.get(query="permis de chasse", language="fr").times == 3
 
 
 def test_staff_pages_and_staff_searches_are_never_cached(client, passport, superuser, page_cache):
