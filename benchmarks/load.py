@@ -66,9 +66,20 @@ def manage(env, *args):
 
 # Each request a different search, so that none is answered from the page cache. (A made-up
 # parameter no longer does: the cache keys a page by the parameters its view reads, and ignores others.)
+# Each wrk thread numbers its own requests (math.random gives every thread the same sequence, so each
+# search was asked twice), under a prefix new for each run (the cache remembers what was asked).
 UNCACHED_SEARCH_SCRIPT = """
-request = function()
-  return wrk.format("GET", wrk.path .. "+" .. math.random(1, 2000000000))
+local threads = 0
+function setup(thread)
+  threads = threads + 1
+  thread:set("id", threads)
+end
+function init(args)
+  counter = 0
+end
+function request()
+  counter = counter + 1
+  return wrk.format("GET", wrk.path .. "+{run}" .. id .. "0" .. counter)
 end
 """
 
@@ -179,7 +190,9 @@ def urls_to_measure(tmp):
     home = urllib.request.urlopen(BASE + "/rn/", timeout=30).read().decode()
     stylesheet = re.search(r'href="(/static/css/isoko\.[0-9a-f]+\.css)"', home).group(1)
     uncached_search = tmp / "uncached-search.lua"
-    uncached_search.write_text(UNCACHED_SEARCH_SCRIPT)
+    uncached_search.write_text(
+        UNCACHED_SEARCH_SCRIPT.replace("{run}", str(secrets.randbelow(9 * 10**5) + 10**5))
+    )
     form = "/rn/forms/CGM-PAS-01/fr/"
     etag = urllib.request.urlopen(BASE + form, timeout=10).headers["ETag"]
     revalidate = tmp / "revalidate.lua"

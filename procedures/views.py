@@ -116,7 +116,11 @@ def search(request):
     )
     procedure_filter = ProcedureFilter(request.GET, queryset=found)
     order = {pk: index for index, pk in enumerate(results.procedure_ids)}
-    procedures = sorted(procedure_filter.qs, key=lambda procedure: order[procedure.pk])
+    procedures = (
+        sorted(procedure_filter.qs, key=lambda procedure: order[procedure.pk])
+        if results.procedure_ids
+        else []
+    )
     record_search_soon(results.query, get_language(), len(procedures))  # batched: no write here
     for procedure in procedures:
         procedure.highlighted_title = highlight(procedure.title, results.highlight_words)
