@@ -21,12 +21,21 @@ class CanonicalFilterSet(django_filters.FilterSet):
     """A filter set that can tell a choice written as its own form writes it from any other spelling
     of the same choice, so that the page cache keeps one page per real choice."""
 
+    def chooses_nothing(self):
+        """No filter is even named in the request (most searches): nothing to validate, and no form
+        to build for it (building one copies every filter's choices)."""
+        return not self.is_bound or not any(name in self.data for name in self.filters)
+
     def is_active(self):
         """Whether any filter narrows the list (the filter panel is then shown open)."""
-        return self.is_bound and self.form.is_valid() and bool(self.canonical_query())
+        if self.chooses_nothing():
+            return False
+        return self.form.is_valid() and bool(self.canonical_query())
 
     def canonical_query(self):
         """The chosen filters as the form itself would send them: slugs, and "on" for a ticked box."""
+        if self.chooses_nothing():
+            return {}
         query = {}
         for name, value in self.form.cleaned_data.items():
             if value in (None, "", False):
@@ -36,7 +45,7 @@ class CanonicalFilterSet(django_filters.FilterSet):
 
     def is_canonical(self, data):
         """Whether `data` chose valid filters, each written as the form writes it (one page per choice)."""
-        if not self.is_bound:
-            return True
+        if not self.is_bound or not any(name in data for name in self.filters):
+            return True  # nothing chosen, which is always written the same way
         given = {name: data[name] for name in self.filters if name in data}
         return self.form.is_valid() and given == self.canonical_query()

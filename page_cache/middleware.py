@@ -5,7 +5,7 @@ public content row (page_cache/version.py, page_cache/apps.py) bumps that versio
 stops serving the old pages at once. Each entry holds the page's final headers and its body twice —
 gzip and brotli — compressed once when stored, not on every request. Each worker also
 keeps its most used entries in memory, so a hit usually costs no round trip to the shared cache at all.
-Pages most often asked only once (new searches) are stored the second time they are asked.
+Pages most often asked only once (new searches) are stored the second time a worker is asked for them.
 If the shared cache is unreachable, pages are built for every request: slower, never wrong, never an error.
 
 Only views that say so are kept (page_cache/headers.py), keyed by their path and the query parameters
@@ -87,6 +87,10 @@ class _LocalPages:
 
 
 _local = _LocalPages()
+# Pages stored only when asked again (new searches): the addresses this process was asked for lately,
+# with when that ask stops counting. Kept here rather than in the shared cache, where noting each new
+# search cost a round trip: a search asked often is stored once one worker has seen it twice.
+_asked = _LocalPages(size=20_000)
 
 
 # A kept download (page_cache.headers.public_download) is answered with these headers of the view's.
@@ -208,12 +212,15 @@ def _shared(operation, *args):
         raise catalogue_version.CacheUnavailable from error
 
 
-def _asked_before(key, seconds):
-    """Whether this page was asked for in the last `seconds` (one round trip; it notes this ask)."""
-    try:
-        return not _shared(cache.add, f"asked:{key}", 1, seconds)
-    except catalogue_version.CacheUnavailable:
-        return False
+def _asked_before(key, version, seconds):
+    """Whether this process was asked for this page of this catalogue version in the last `seconds`
+    (and note this ask)."""
+    now = time.monotonic()
+    until = _asked.get((version, key))
+    if until is not None and until > now:
+        return True
+    _asked.put((version, key), now + seconds)
+    return False
 
 
 def _encoding(request):
@@ -256,7 +263,9 @@ class PublicPageCacheMiddleware:
             if not _cacheable_response(response):
                 return self._finished(request, response)
             seconds = getattr(response, "cache_seconds", TIMEOUT)
-            if getattr(response, "page_cache_on_second_ask", False) and not _asked_before(key, seconds):
+            if getattr(response, "page_cache_on_second_ask", False) and not _asked_before(
+                key, version, seconds
+            ):
                 return self._finished(request, response)
             entry = self._entry(response, version, expires=time.time() + seconds)
             try:
