@@ -15,16 +15,24 @@ from page_cache import version as catalogue_version
 
 
 class VersionedFragments:
-    """`get(key, build)`: this process's copy of `build()` for the current catalogue version."""
+    """`get(key, build)`: this process's copy of `build()` for the current catalogue version.
 
-    def __init__(self, size=512):
+    `with_page_cache=False` keeps copies with the page cache off too (pages built for every request
+    still use them); their owner must then `clear()` them on changes tests make without a commit."""
+
+    def __init__(self, size=512, with_page_cache=True):
         self.size = size
+        self.with_page_cache = with_page_cache
         self.version = None
         self.entries = OrderedDict()
         self.lock = threading.Lock()
 
+    def clear(self):
+        with self.lock:
+            self.entries.clear()
+
     def get(self, key, build):
-        if not settings.PAGE_CACHE:
+        if self.with_page_cache and not settings.PAGE_CACHE:
             return build()
         try:
             version = catalogue_version.current()

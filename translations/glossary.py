@@ -9,39 +9,30 @@ from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
 
 from page_cache import version as catalogue_version
+from page_cache.fragments import VersionedFragments
 
 CACHE_KEY = "translations:glossary:v2:{version}"
 logger = logging.getLogger(__name__)
-
-# This process's copy of the terms and of each language's mark-up, for one catalogue version: a
-# procedure page marks up some twenty texts, and each used to fetch and unpickle the whole glossary
-# from the shared cache. A change to a term moves the catalogue version (translations is public
-# content), so the copy is never older than the pages it marks up.
-_memo = {}
-
-
-def _memo_for_current_version():
-    try:
-        version = catalogue_version.current()
-    except catalogue_version.CacheUnavailable:
-        return None, {}  # nothing to key a copy by: read each time, as pages are built each time
-    if _memo.get("version") != version:
-        _memo.clear()
-        _memo["version"] = version
-    return version, _memo
+# The terms and each language's mark-up, kept by each process for the current catalogue version, with
+# the page cache on or off: an uncached procedure page marks up some twenty texts.
+_kept = VersionedFragments(size=16, with_page_cache=False)
 
 
 def terms():
-    """Every term as plain data: this process's copy, else the shared cache, else one query.
+    """Every term as plain data: this process's copy for the current catalogue version (each of the
+    twenty texts of a procedure page used to fetch and unpickle the whole glossary from the shared
+    cache), else the shared cache, else one query. A change to a term moves the catalogue
+    version (translations is public content), so no copy is older than the pages it marks up.
     Without a reachable cache, read from the database: pages are still served (outages test)."""
-    version, memo = _memo_for_current_version()
-    if "terms" in memo:
-        return memo["terms"]
-    key = CACHE_KEY.format(version=version)
+    return _kept.get("terms", _shared_terms)
+
+
+def _shared_terms():
     try:
-        data = cache.get(key) if version is not None else None
+        key = CACHE_KEY.format(version=catalogue_version.current())
+        data = cache.get(key)
     except Exception:  # noqa: BLE001 (the shared cache is down: the page must not be)
-        data = None
+        key, data = None, None
     if data is None:
         from translations.models import GlossaryTerm
         from translations.state import languages
@@ -54,22 +45,18 @@ def terms():
             }
             for term in GlossaryTerm.objects.all()
         ]
-        if version is not None:
+        if key is not None:
             with contextlib.suppress(Exception):
                 cache.set(key, data, 24 * 3600)
-    memo["terms"] = data
     return data
 
 
 def forget(**kwargs):
-    """A term changed: drop this process's copy now (other processes drop theirs when the catalogue
-    version moves, once the change is committed)."""
-    version = _memo.get("version")
-    _memo.clear()
-    if version is None:
-        return
+    """A term changed: drop this process's copy and the shared one now (other processes follow the
+    catalogue version once the change is committed)."""
+    _kept.clear()
     try:
-        cache.delete(CACHE_KEY.format(version=version))
+        cache.delete(CACHE_KEY.format(version=catalogue_version.current()))
     except Exception:  # noqa: BLE001
         logger.warning("glossary: the cached terms could not be dropped (cache unavailable)")
 
@@ -106,9 +93,8 @@ def notes_for(text, source, target):
 
 def _mark_up_of(language):
     """Each term's mark-up in `language` by its lower-cased words, and the pattern finding them."""
-    _version, memo = _memo_for_current_version()
-    found = memo.get(("mark-up", language))
-    if found is None:
+
+    def build():
         by_word = {}
         for term in terms():
             name, abbreviation = term[f"term_{language}"], term["abbreviation"]
@@ -117,8 +103,9 @@ def _mark_up_of(language):
                 by_word[abbreviation.lower()] = format_html('<abbr title="{}">{{}}</abbr>', name)
             if name and definition:
                 by_word[name.lower()] = format_html('<dfn title="{}">{{}}</dfn>', definition)
-        found = memo[("mark-up", language)] = (by_word, _pattern(by_word))
-    return found
+        return by_word, _pattern(by_word)
+
+    return _kept.get(("mark-up", language), build)
 
 
 def mark_up(text, language):
