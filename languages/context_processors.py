@@ -1,9 +1,22 @@
+import functools
+
 from django.conf import settings
 from django.conf.locale import LANG_INFO
-from django.urls import translate_url
+from django.urls import get_urlconf, translate_url
 from django.utils.translation import get_language
 
 from languages.addresses import absolute_url
+
+
+def _translated_path(path, code):
+    # Resolving and reversing the path for each language cost a tenth of a new search's page; the
+    # URL patterns change only with the URL configuration (tests may switch it).
+    return _translated_with(get_urlconf() or settings.ROOT_URLCONF, path, code)
+
+
+@functools.lru_cache(maxsize=4096)
+def _translated_with(urlconf, path, code):
+    return translate_url(path, code)
 
 
 def language_links(request):
@@ -11,7 +24,7 @@ def language_links(request):
     current = get_language()
     links = []
     for code, _name in settings.LANGUAGES:
-        url = translate_url(request.path, code)
+        url = _translated_path(request.path, code)
         links.append(
             {
                 "code": code,
