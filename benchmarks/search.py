@@ -152,7 +152,7 @@ def run_backend(backend, count):
     from django.test import Client
 
     from procedures.models import Procedure
-    from procedures.search import PostgresSearch, search_procedures
+    from procedures.search import search_procedures
 
     started = time.perf_counter()
     generate(count)
@@ -189,16 +189,26 @@ def run_backend(backend, count):
     )
     each_new(backend, client)
     if connection.vendor == "postgresql":
-        for label, typed in [
-            ("'casier judiciaire'", ["casier", "judiciaire"]),
-            ("'casier judiciare'", ["casier", "judiciare"]),
-        ]:
-            sql, params = PostgresSearch().statement(typed)
-            with connection.cursor() as cursor:
-                cursor.execute("EXPLAIN ANALYZE " + sql, params)
-                plan = "\n".join(row[0] for row in cursor.fetchall())
-            print(f"[{backend}] plan for the search statement, {label}:")
-            print("    " + plan.replace("\n", "\n    "))
+        print_plans(backend)
+
+
+def print_plans(backend):
+    """PostgreSQL's plan for the search statement, with and without a typo (it should show the GIN
+    indexes)."""
+    from django.db import connection
+
+    from procedures.search import PostgresSearch
+
+    for label, typed in [
+        ("'casier judiciaire'", ["casier", "judiciaire"]),
+        ("'casier judiciare'", ["casier", "judiciare"]),
+    ]:
+        sql, params = PostgresSearch().statement(typed)
+        with connection.cursor() as cursor:
+            cursor.execute("EXPLAIN ANALYZE " + sql, params)
+            plan = "\n".join(row[0] for row in cursor.fetchall())
+        print(f"[{backend}] plan for the search statement, {label}:")
+        print("    " + plan.replace("\n", "\n    "))
 
 
 def each_new(backend, client):
