@@ -1,10 +1,27 @@
+import copy
+
 import django_filters
 from django.utils.translation import gettext_lazy as _
 
 from ministries.models import Institution
 
 
-class MinistryFilter(django_filters.ModelChoiceFilter):
+class ChoicesCopiedOnce:
+    """A filter set copies its filters for every request (django-filter deep-copies them), and a deep
+    copy of a choice filter copies its queryset's whole query: a tenth of a new search's page. The
+    querysets are only read, so each request's filter gets a shallow copy of its own."""
+
+    def __deepcopy__(self, memo):
+        clone = copy.copy(self)
+        clone.extra = dict(self.extra)
+        return clone
+
+
+class ChoiceFilter(ChoicesCopiedOnce, django_filters.ModelChoiceFilter):
+    pass
+
+
+class MinistryFilter(ChoiceFilter):
     """Rows of a ministry and its agencies, chosen by the ministry's slug; for any queryset with
     `for_ministry` (procedures, forms, offices)."""
 

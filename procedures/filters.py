@@ -3,7 +3,7 @@ from django import forms
 from django.db.models import Q, Sum
 from django.utils.translation import gettext_lazy as _
 
-from ministries.filters import CanonicalFilterSet, MinistryFilter
+from ministries.filters import CanonicalFilterSet, ChoiceFilter, MinistryFilter
 from ministries.models import Province
 from procedures.models import Procedure, Theme
 
@@ -12,14 +12,14 @@ class ProcedureFilter(CanonicalFilterSet):
     """Narrow a list of procedures; every filter is a plain GET parameter, so links can carry them."""
 
     ministry = MinistryFilter()
-    theme = django_filters.ModelChoiceFilter(
+    theme = ChoiceFilter(
         label=_("Life event"),
         queryset=Theme.objects.all(),
         to_field_name="slug",
         field_name="themes",
         empty_label=_("All life events"),
     )
-    province = django_filters.ModelChoiceFilter(
+    province = ChoiceFilter(
         label=_("Province where you can apply"),
         queryset=Province.objects.all(),
         to_field_name="slug",
