@@ -10,6 +10,7 @@ import pytest
 from django.core.files.base import ContentFile
 from django.urls import reverse
 from django.utils import translation
+from kombu.exceptions import OperationalError
 
 from archive.fixity import verify_files
 from archive.ingest import tasks
@@ -17,6 +18,7 @@ from archive.ingest.run import Ingest
 from archive.models import Document, IngestBatch, IngestRow
 from archive.storage import all_stored_names, archive_storage
 from audit.models import AuditEvent
+from background import queue
 from background.celery import app
 from tests.archive.conftest import make_pdf, make_scan
 
@@ -95,7 +97,7 @@ def test_upload_returns_at_once_with_the_batch_queued_and_nothing_stored(queued,
     assert not Document.objects.exists() and not batch.rows.exists()
     # One task, for this batch, sent once the upload is committed.
     [callback] = queued["callbacks"]
-    assert callback.func == tasks.ingest_uploaded_batch.delay and callback.args == (batch.pk,)
+    assert callback.func == queue.send and callback.args == (tasks.ingest_uploaded_batch, (batch.pk,))
     # The upload waits in the archive storage, where every worker reads it, under random names.
     assert len(uploads_kept()) == 2 and set(uploads_kept()) == set(batch.upload_names)
     assert not any("manifest" in name or "files" in name for name in uploads_kept())
@@ -160,6 +162,30 @@ def test_upload_in_eager_mode_is_finished_after_the_redirect(
     assert uploads_kept() == []
     # The upload was audited as it was queued, before the task ran.
     assert AuditEvent.objects.get(action=AuditEvent.Action.UPLOAD).details["status"] == "queued"
+
+
+def test_with_the_broker_away_the_upload_still_answers_and_its_batch_stays_queued(
+    client,
+    archivist,
+    alice,
+    bob,
+    document_types,
+    no_eager,
+    django_capture_on_commit_callbacks,
+    monkeypatch,
+    caplog,
+):
+    def broker_away(*args):
+        raise OperationalError("Error 111 connecting to 127.0.0.1:6379. Connection refused.")
+
+    monkeypatch.setattr(tasks.ingest_uploaded_batch, "delay", broker_away)
+    client.force_login(archivist)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(reverse("admin:archive_ingestbatch_upload"), upload_form())
+    assert response.status_code == 302  # not a 500 after the upload was committed
+    batch = IngestBatch.objects.get()
+    assert batch.status == IngestBatch.Status.QUEUED and set(uploads_kept()) == set(batch.upload_names)
+    assert "task queue unreachable" in caplog.text
 
 
 class Killed(BaseException):
