@@ -14,6 +14,8 @@ class ChoicesCopiedOnce:
     def __deepcopy__(self, memo):
         clone = copy.copy(self)
         clone.extra = dict(self.extra)
+        if clone.method is not None:
+            clone.method = clone.method  # a filter method bound to the clone (and its filter set)
         return clone
 
 

@@ -18,10 +18,14 @@ from django.views.decorators.http import require_safe
 SAFE_METHODS = ("GET", "HEAD")
 
 
-def public_page(view=None, *, query=()):
-    """A page that is the same for everyone: cacheable by anyone, GET and HEAD only."""
+def public_page(view=None, *, query=(), stored_when_asked_again=False):
+    """A page that is the same for everyone: cacheable by anyone, GET and HEAD only.
+
+    `stored_when_asked_again`: most of its pages are asked once (a search never typed before), so the
+    page cache keeps one only when a worker is asked for it a second time, rather than compress it
+    twice and store it for nobody, and does not look for it in the shared cache before that."""
     if view is None:
-        return lambda view: public_page(view, query=query)
+        return lambda view: public_page(view, query=query, stored_when_asked_again=stored_when_asked_again)
 
     @wraps(view)
     def wrapper(request, *args, **kwargs):
@@ -34,6 +38,7 @@ def public_page(view=None, *, query=()):
             patch_cache_control(response, public=True, no_cache=True)
         return response
 
+    wrapper.page_cache_on_second_ask = stored_when_asked_again
     return cache_query_parameters(*query)(wrapper)
 
 
@@ -51,13 +56,6 @@ def keep_out_of_cache(response):
     """This answer depends on input that is not in canonical form (an unknown choice, a page number
     past the end, a search that found nothing): build it each time rather than store one per variant."""
     response.page_cache_keep_out = True
-    return response
-
-
-def store_when_asked_again(response):
-    """Most pages like this one are asked once (a search never typed before): keep it only when it is
-    asked again within its lifetime, rather than compress it twice and store it for nobody."""
-    response.page_cache_on_second_ask = True
     return response
 
 

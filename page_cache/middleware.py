@@ -114,34 +114,38 @@ def _key(request):
 
 
 @functools.lru_cache(maxsize=2048)
-def _declared_parameters(path):
-    """The query parameters the public view at `path` reads, or None when its answers are not kept."""
+def _view_policy(path):
+    """(the query parameters the public view at `path` reads, whether its pages are stored only when
+    asked again), or None when its answers are not kept."""
     # The language prefix only resolves with its language active (LocaleMiddleware has not run yet).
     with translation.override(translation.get_language_from_path(path)):
         try:
             match = resolve(path)
         except Resolver404:
             return None
-    return getattr(match.func, "page_cache_query", None)
+    parameters = getattr(match.func, "page_cache_query", None)
+    if parameters is None:
+        return None
+    return parameters, getattr(match.func, "page_cache_on_second_ask", False)
 
 
 def _forget_views(setting, **kwargs):
     if setting == "ROOT_URLCONF":
-        _declared_parameters.cache_clear()
+        _view_policy.cache_clear()
 
 
 setting_changed.connect(_forget_views)
 
 
-def _cacheable_parameters(request):
-    """The parameters that key this request's page, or None when the page is not for the cache."""
+def _cacheable_policy(request):
+    """_view_policy of this request's view, or None when its page is not for the cache."""
     if (
         request.method not in ("GET", "HEAD")
         or request.path.startswith(UNCACHED_PREFIXES)
         or request.COOKIES.get("sessionid")
     ):
         return None
-    return _declared_parameters(request.path_info)
+    return _view_policy(request.path_info)
 
 
 def _canonical_query(request, parameters):
@@ -212,14 +216,17 @@ def _shared(operation, *args):
         raise catalogue_version.CacheUnavailable from error
 
 
+def _was_asked(key, version):
+    until = _asked.get((version, key))
+    return until is not None and until > time.monotonic()
+
+
 def _asked_before(key, version, seconds):
     """Whether this process was asked for this page of this catalogue version in the last `seconds`
     (and note this ask)."""
-    now = time.monotonic()
-    until = _asked.get((version, key))
-    if until is not None and until > now:
+    if _was_asked(key, version):
         return True
-    _asked.put((version, key), now + seconds)
+    _asked.put((version, key), time.monotonic() + seconds)
     return False
 
 
@@ -240,16 +247,19 @@ class PublicPageCacheMiddleware:
         # A host outside ALLOWED_HOSTS raises DisallowedHost here, which Django answers with a 400:
         # before any cached page, not only when a page is built.
         request.get_host()
-        parameters = _cacheable_parameters(request)
-        if parameters is not None:
-            _canonical_query(request, parameters)
-        if not settings.PAGE_CACHE or parameters is None:
+        policy = _cacheable_policy(request)
+        if policy is not None:
+            _canonical_query(request, policy[0])
+        if not settings.PAGE_CACHE or policy is None:
             return self._finished(request, self._built(request))
+        on_second_ask = policy[1]
         key = _key(request)
         try:
             version = catalogue_version.current()
             entry = _local.get(key)
-            if not _current(entry, version):
+            # A page stored only when asked again is not looked for before this worker was asked
+            # for it once: most never are again, and the look cost a round trip.
+            if not _current(entry, version) and not (on_second_ask and not _was_asked(key, version)):
                 entry = _shared_get(key)
         except catalogue_version.CacheUnavailable:
             logger.warning("shared cache unavailable: page built without it")
@@ -263,9 +273,7 @@ class PublicPageCacheMiddleware:
             if not _cacheable_response(response):
                 return self._finished(request, response)
             seconds = getattr(response, "cache_seconds", TIMEOUT)
-            if getattr(response, "page_cache_on_second_ask", False) and not _asked_before(
-                key, version, seconds
-            ):
+            if on_second_ask and not _asked_before(key, version, seconds):
                 return self._finished(request, response)
             entry = self._entry(response, version, expires=time.time() + seconds)
             try:

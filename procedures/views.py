@@ -17,7 +17,6 @@ from page_cache.headers import (
     public_download,
     public_page,
     serve_file_from_cache,
-    store_when_asked_again,
 )
 from procedures.filters import FILTER_PARAMETERS, ProcedureFilter
 from procedures.models import LegalBasis, Procedure, Theme
@@ -107,7 +106,7 @@ def procedure_list(request):
     return response
 
 
-@public_page(query=("q", *FILTER_PARAMETERS))
+@public_page(query=("q", *FILTER_PARAMETERS), stored_when_asked_again=True)
 def search(request):
     raw_query = request.GET.get("q", "")
     results = search_procedures(raw_query)
@@ -140,7 +139,6 @@ def search(request):
     }
     response = render(request, "procedures/search.html", context)
     response.cache_seconds = SEARCH_CACHE_SECONDS
-    store_when_asked_again(response)
     if results.query != raw_query or not procedure_filter.is_canonical(request.GET):
         keep_out_of_cache(response)
     return count_when_served_from_cache(
