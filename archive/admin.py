@@ -9,7 +9,6 @@ admin/archive/change_form_object_tools.html) and the links of read-only foreign 
 history rows (LogEntry) are written under the public_id so "Recent actions" links the same way.
 """
 
-from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.admin.models import CHANGE, LogEntry
 from django.contrib.admin.options import get_content_type_for_model
@@ -27,7 +26,7 @@ from modeltranslation.admin import TranslationAdmin
 from archive import access
 from archive.forms import BatchUploadForm
 from archive.ingest.messages import describe
-from archive.ingest.sources import SourceError, ZipSource
+from archive.ingest.sources import SourceError, ZipSource, batch_limits
 from archive.ingest.tasks import batch_enqueue, batch_requeue
 from archive.models import (
     ArchiveRole,
@@ -315,11 +314,7 @@ class IngestBatchAdmin(ScopedAdmin):
         form = BatchUploadForm(request.POST or None, request.FILES or None)
         if request.method == "POST" and form.is_valid():
             try:
-                ZipSource(
-                    form.cleaned_data["files"],
-                    max_bytes=settings.ARCHIVE_FILE_MAX_BYTES,
-                    max_total_bytes=getattr(settings, "ARCHIVE_BATCH_MAX_BYTES", 50 * 1024**3),
-                )
+                ZipSource(form.cleaned_data["files"], **batch_limits())
             except SourceError:
                 form.add_error("files", _("This is not a readable ZIP file."))
             else:

@@ -15,7 +15,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 import psycopg
-from django.contrib.postgres.search import SearchVector, TrigramSimilarity
+from django.contrib.postgres.search import SearchVector
 from django.db import DatabaseError, connection, transaction
 from django.db.models.functions import Length
 from django.utils import timezone
@@ -192,11 +192,6 @@ def search_procedures(query):
     if not query:
         return SearchResults(query)
     return _backend().search(query)
-
-
-def record_search(query, language, result_count, times=1):
-    """Count a search that found little, so clerks see what citizens could not find."""
-    record_searches({(query, language, result_count): times})
 
 
 def record_searches(counts):
@@ -454,14 +449,6 @@ class PostgresSearch:
         ]
         params.update({f"word{place}": word for place, word in long_words})
         return _search_sql(tuple(place for place, _word in long_words)), params
-
-    def similar_words_queryset(self, word):
-        """The title words resembling `word`, as the search finds them (for the admin and the plan)."""
-        return (
-            SearchWord.objects.filter(word__trigram_similar=word)
-            .annotate(similarity=TrigramSimilarity("word", word))
-            .order_by("-similarity", "word")
-        )
 
 
 class SqliteSearch:

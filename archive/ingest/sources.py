@@ -11,6 +11,8 @@ import zipfile
 from contextlib import contextmanager
 from pathlib import Path, PurePosixPath
 
+from django.conf import settings
+
 # A ZIP member inflating more than this many times its compressed size is treated as a bomb.
 MAX_RATIO = 200
 
@@ -110,6 +112,14 @@ def _copy_capped(source, target, limit):
         target.write(chunk)
         copied += len(chunk)
     return copied
+
+
+def batch_limits():
+    """The configured size limits of a batch's files: each one, and all of them together."""
+    return {
+        "max_bytes": settings.ARCHIVE_FILE_MAX_BYTES,
+        "max_total_bytes": getattr(settings, "ARCHIVE_BATCH_MAX_BYTES", 50 * 1024**3),
+    }
 
 
 def open_source(path, *, max_bytes, max_total_bytes):

@@ -23,7 +23,7 @@ from django.utils import timezone
 from archive import access
 from archive.ingest.messages import problem
 from archive.ingest.run import Ingest
-from archive.ingest.sources import ZipSource
+from archive.ingest.sources import ZipSource, batch_limits
 from archive.models import IngestBatch, random_storage_name
 from archive.storage import archive_storage, write_once
 from audit.models import AuditEvent, record
@@ -138,11 +138,7 @@ def _ingest(batch):
         servants = None
         if batch.upload_servants:
             servants = stack.enter_context(storage.open(batch.upload_servants, "rb"))
-        source = ZipSource(
-            files,
-            max_bytes=settings.ARCHIVE_FILE_MAX_BYTES,
-            max_total_bytes=getattr(settings, "ARCHIVE_BATCH_MAX_BYTES", 50 * 1024**3),
-        )
+        source = ZipSource(files, **batch_limits())
         Ingest(
             manifest=manifest,
             source=source,

@@ -33,24 +33,22 @@ def redis_answers():
         return False
 
 
-def recognitions(sqlite_file):
-    query = "SELECT status, attempts FROM archive_textrecognition"
+def rows(sqlite_file, query):
+    """What `query` selects, read where the worker writes (this database, or SQLite's file)."""
     if sqlite_file is None:
         with connection.cursor() as cursor:
             cursor.execute(query)
-            return cursor.fetchall()
+            return [tuple(row) for row in cursor.fetchall()]
     with sqlite3.connect(sqlite_file, timeout=30) as db:
         return db.execute(query).fetchall()
 
 
+def recognitions(sqlite_file):
+    return rows(sqlite_file, "SELECT status, attempts FROM archive_textrecognition")
+
+
 def search_text(sqlite_file):
-    query = "SELECT search_text FROM archive_document"
-    if sqlite_file is None:
-        with connection.cursor() as cursor:
-            cursor.execute(query)
-            return cursor.fetchone()[0]
-    with sqlite3.connect(sqlite_file, timeout=30) as db:
-        return db.execute(query).fetchone()[0]
+    return rows(sqlite_file, "SELECT search_text FROM archive_document")[0][0]
 
 
 def wait_for(check, seconds, what):
@@ -144,23 +142,11 @@ def kept_uploads(store):
 
 
 def batch_status(sqlite_file):
-    query = "SELECT status FROM archive_ingestbatch"
-    if sqlite_file is None:
-        with connection.cursor() as cursor:
-            cursor.execute(query)
-            return [found for (found,) in cursor.fetchall()]
-    with sqlite3.connect(sqlite_file, timeout=30) as db:
-        return [found for (found,) in db.execute(query).fetchall()]
+    return [status for (status,) in rows(sqlite_file, "SELECT status FROM archive_ingestbatch")]
 
 
 def report_lines(sqlite_file):
-    query = "SELECT line FROM archive_ingestrow ORDER BY line"
-    if sqlite_file is None:
-        with connection.cursor() as cursor:
-            cursor.execute(query)
-            return [found for (found,) in cursor.fetchall()]
-    with sqlite3.connect(sqlite_file, timeout=30) as db:
-        return [found for (found,) in db.execute(query).fetchall()]
+    return [line for (line,) in rows(sqlite_file, "SELECT line FROM archive_ingestrow ORDER BY line")]
 
 
 @pytest.mark.skipif(not redis_answers(), reason="no Redis on 127.0.0.1:6379")

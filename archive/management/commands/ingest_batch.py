@@ -1,7 +1,6 @@
 import sys
 from pathlib import Path
 
-from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
@@ -9,7 +8,7 @@ from django.utils.translation import gettext as _
 from archive.access import dossiers_for
 from archive.ingest.report import summary_lines
 from archive.ingest.run import Ingest
-from archive.ingest.sources import SourceError, open_source
+from archive.ingest.sources import SourceError, batch_limits, open_source
 
 
 class Command(BaseCommand):
@@ -36,11 +35,7 @@ class Command(BaseCommand):
             if actor is None:
                 raise CommandError(_("No user is called %(name)s.") % {"name": user})
         try:
-            source = open_source(
-                files,
-                max_bytes=settings.ARCHIVE_FILE_MAX_BYTES,
-                max_total_bytes=getattr(settings, "ARCHIVE_BATCH_MAX_BYTES", 50 * 1024**3),
-            )
+            source = open_source(files, **batch_limits())
         except SourceError as error:
             raise CommandError(_("The files are neither a folder nor a readable ZIP file.")) from error
         except FileNotFoundError as error:
