@@ -27,6 +27,9 @@ from uploads import attachment
 
 MOST_CONSULTED = 8
 PAGE_SIZE = 50
+# Results shown at once: a page of twenty is what a cheap phone loads quickly (GOV.UK shows twenty too);
+# the rest of the results are on the next pages.
+SEARCH_PAGE_SIZE = 20
 # Searches are cached like any page, for less time: anyone can type a new one, and each takes room.
 SEARCH_CACHE_SECONDS = 60
 ADDRESS_SLOT = "slug-of-the-procedure"  # a valid slug, replaced by each result's own
@@ -106,26 +109,30 @@ def procedure_list(request):
     return response
 
 
-@public_page(query=("q", *FILTER_PARAMETERS), stored_when_asked_again=True)
+@public_page(query=("q", *FILTER_PARAMETERS, "page"), stored_when_asked_again=True)
 def search(request):
     raw_query = request.GET.get("q", "")
     results = search_procedures(raw_query)
+    cards = Procedure.objects.published().as_cards()
     found = (
-        Procedure.objects.published().as_cards().filter(pk__in=results.procedure_ids)
+        cards.filter(pk__in=results.procedure_ids)
         if results.procedure_ids
         else Procedure.objects.none()  # nothing to list, nor a query to build for it
     )
     procedure_filter = ProcedureFilter(request.GET, queryset=found)
-    order = {pk: index for index, pk in enumerate(results.procedure_ids)}
-    procedures = (
-        sorted(procedure_filter.qs, key=lambda procedure: order[procedure.pk])
-        if results.procedure_ids
-        else []
-    )
-    record_search_soon(results.query, get_language(), len(procedures))  # batched: no write here
+    if procedure_filter.chooses_nothing():
+        # Every result is listed (the search found published procedures only): load this page's alone.
+        page = Paginator(results.procedure_ids, SEARCH_PAGE_SIZE).get_page(request.GET.get("page"))
+        page.object_list = _in_order(cards.filter(pk__in=page.object_list), page.object_list)
+        result_count = page.paginator.count
+    else:
+        filtered = _in_order(procedure_filter.qs, results.procedure_ids) if results.procedure_ids else []
+        page = Paginator(filtered, SEARCH_PAGE_SIZE).get_page(request.GET.get("page"))
+        result_count = len(filtered)
+    record_search_soon(results.query, get_language(), result_count)  # batched: no write here
     # One reverse() for the page rather than one per result (fifty of them cost a tenth of the page).
     address = reverse("procedures:detail", kwargs={"slug": ADDRESS_SLOT})
-    for procedure in procedures:
+    for procedure in page.object_list:
         procedure.page_address = address.replace(ADDRESS_SLOT, procedure.slug)
         procedure.highlighted_title = highlight(procedure.title, results.highlight_words)
         procedure.highlighted_summary = highlight(
@@ -134,16 +141,28 @@ def search(request):
     context = {
         "query": results.query,
         "query_was_shortened": len(" ".join(raw_query.split())) > len(results.query),
-        "procedures": procedures,
+        "procedures": page.object_list,
+        "page": page,
+        "query_string": _without_page(request),
         "filter": procedure_filter,
     }
     response = render(request, "procedures/search.html", context)
     response.cache_seconds = SEARCH_CACHE_SECONDS
-    if results.query != raw_query or not procedure_filter.is_canonical(request.GET):
+    if (
+        results.query != raw_query
+        or not procedure_filter.is_canonical(request.GET)
+        or request.GET.get("page", str(page.number)) != str(page.number)  # past the end, or made up
+    ):
         keep_out_of_cache(response)
     return count_when_served_from_cache(
-        response, record_search_soon, results.query, get_language(), len(procedures)
+        response, record_search_soon, results.query, get_language(), result_count
     )
+
+
+def _in_order(procedures, ids):
+    """The procedures in the order of `ids` (the search's ranking)."""
+    by_id = {procedure.pk: procedure for procedure in procedures}
+    return [by_id[pk] for pk in ids if pk in by_id]
 
 
 def _without_page(request):
