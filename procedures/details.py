@@ -1,16 +1,19 @@
-"""Everything a procedure page lists, read in two queries whatever the number of rows.
+"""Everything a procedure page lists, read in one query whatever the number of rows.
 
 Django's prefetch reads one kind of row per query: steps, documents, fees, reasons, legal bases, change
-notes, the documents' forms and their current files, the offices' hours — ten queries for one page.
-Here the procedure's own rows and those of the forms and hours it shows come back in one UNION query,
-each row as a JSON object of its columns, and are turned into model instances and put where prefetch
-would have put them: `procedure.steps.all()`, `document.form.files.all()`, `office.hours.all()` read
-them without a query. The offices (with their commune) are one ordinary query.
+notes, the documents' forms and their current files, the offices, their communes and hours — a dozen
+queries for one page. Here they all come back in one UNION query, each row as a JSON object of its
+columns, and are turned into model instances and put where prefetch would have put them:
+`procedure.steps.all()`, `procedure.offices.all()`, `document.form.files.all()`, `office.hours.all()`
+read them without a query. On PostgreSQL the statement is prepared (planned once per connection).
 """
 
 import datetime
+import decimal
 import functools
 import json
+import re
+import unicodedata
 from collections import defaultdict
 from operator import attrgetter
 
@@ -21,7 +24,8 @@ from django.db.models.functions import JSONObject
 from django.utils import timezone
 
 from forms_library.models import Form, FormFile
-from ministries.models import Office, OpeningHours
+from ministries.models import Commune, Office, OpeningHours
+from procedures.prepared import preparing_cursor
 
 # The procedure's own rows, by the name prefetch gives them on the procedure. (Their models are read
 # from the relations: this module is imported by procedures.querysets, which procedures.models uses.)
@@ -30,15 +34,13 @@ PARTS = ("steps", "documents", "fees", "rejection_reasons", "legal_bases", "chan
 
 
 def load_details(procedures):
-    """Fill the prefetch caches of `procedures` with every row their pages show (two queries)."""
+    """Fill the prefetch caches of `procedures` with every row their pages show (one query)."""
     if not procedures:
         return
     ids = [procedure.pk for procedure in procedures]
-    models.prefetch_related_objects(
-        procedures, models.Prefetch("offices", queryset=Office.objects.select_related("commune"))
-    )
     parts = {name: type(procedures[0])._meta.get_field(name).related_model for name in PARTS}
-    rows = _rows(ids, parts.values(), procedures[0]._state.db)
+    links = type(procedures[0]).offices.through  # which offices each procedure lists
+    rows = _rows(ids, (*parts.values(), links), procedures[0]._state.db)
     forms = _attach_files(rows.get(Form, []), rows.get(FormFile, []))
     by_procedure = {procedure.pk: procedure for procedure in procedures}
     for name, model in parts.items():
@@ -51,12 +53,26 @@ def load_details(procedures):
         document.procedure = by_procedure[document.procedure_id]
         if document.form_id is not None:
             document.form = forms[document.form_id]
+    _attach_offices(procedures, rows)
+
+
+def _attach_offices(procedures, rows):
+    """`procedure.offices.all()`, each office with its commune and `office.hours.all()`."""
+    communes = {commune.pk: commune for commune in rows.get(Commune, [])}
     hours = defaultdict(list)
     for hour in rows.get(OpeningHours, []):
         hours[hour.office_id].append(hour)
+    offices = {}
+    for office in rows.get(Office, []):  # in the offices' own order
+        office.commune = communes[office.commune_id]
+        _prefetched(office, "hours", hours[office.pk], reverse="office")
+        offices[office.pk] = office
+    listed = defaultdict(set)
+    for link in rows.get(type(procedures[0]).offices.through, []):
+        listed[link.procedure_id].add(link.office_id)
     for procedure in procedures:
-        for office in procedure.offices.all():
-            _prefetched(office, "hours", hours[office.pk], reverse="office")
+        shown = [office for pk, office in offices.items() if pk in listed[procedure.pk]]
+        _prefetched(procedure, "offices", shown)
 
 
 def _row_queries(ids, parts):
@@ -66,16 +82,19 @@ def _row_queries(ids, parts):
         *(model.objects.filter(procedure) for model in parts),
         Form.objects.filter(required_by__procedure__in=ids),
         FormFile.objects.filter(current_files),
+        Office.objects.filter(procedures__in=ids),
+        Commune.objects.filter(offices__procedures__in=ids),
         OpeningHours.objects.filter(office__procedures__in=ids),
     ]
 
 
 def _rows(ids, parts, db):
     """Model -> its instances, in the model's own order, from one UNION ALL query."""
-    sql, params, labels = _compiled(db, tuple(parts), len(ids))
+    sql, placeholders, labels = _compiled(db, tuple(parts), len(ids))
     actual_ids = dict(zip(_placeholders(len(ids)), ids, strict=True))
-    params = [actual_ids.get(param, param) if type(param) is int else param for param in params]
-    with connections[db].cursor() as cursor:
+    params = [actual_ids[placeholder] for placeholder in placeholders]
+    postgresql = connections[db].vendor == "postgresql"
+    with preparing_cursor(db) if postgresql else connections[db].cursor() as cursor:
         cursor.execute(sql, params)
         fetched = cursor.fetchall()
     found = defaultdict(dict)  # a form needed by two documents comes back twice: keep one
@@ -94,12 +113,40 @@ def _placeholders(count):
 @functools.lru_cache(maxsize=32)
 def _compiled(db, parts, count):
     """The UNION's SQL for `count` procedures, compiled once: building nine querysets and their JSON
-    costs more than running them."""
+    costs more than running them. Only the procedures' ids are left as parameters; the column names
+    and model labels Django passes as parameters are written into the statement, which is then the
+    same on every page and can be prepared (procedures/prepared.py)."""
     queries = _row_queries(_placeholders(count), parts)
     rows = [query.order_by().annotate(row=_json_row(query.model)).values_list("row") for query in queries]
     union = rows[0].union(*rows[1:], all=True)
     sql, params = union.query.get_compiler(using=db).as_sql()
-    return sql, tuple(params), {query.model._meta.label: query.model for query in queries}
+    sql, placeholders = _with_constants_written_in(sql, params, set(_placeholders(count)))
+    return sql, placeholders, {query.model._meta.label: query.model for query in queries}
+
+
+# What may be written into the statement: names of columns and models, never anything typed by anyone.
+CONSTANT = re.compile(r"[A-Za-z_][A-Za-z0-9_.]*")
+
+
+def _with_constants_written_in(sql, params, placeholders):
+    """`sql` with each parameter that is not one of `placeholders` written in as a literal, and the
+    placeholders left, in order."""
+    pieces = sql.split("%s")
+    if len(pieces) != len(params) + 1:
+        raise ValueError("a parameter marker is not where Django put one")
+    written, kept = [pieces[0]], []
+    for param, piece in zip(params, pieces[1:], strict=True):
+        if type(param) is int and param in placeholders:
+            written.append("%s")
+            kept.append(param)
+        elif type(param) is bool:
+            written.append("TRUE" if param else "FALSE")
+        elif type(param) is str and CONSTANT.fullmatch(param):
+            written.append(f"'{param}'")
+        else:
+            raise ValueError(f"not a constant to write into a statement: {param!r}")
+        written.append(piece)
+    return "".join(written), tuple(kept)
 
 
 def _json_row(model):
@@ -120,6 +167,8 @@ def _instance(model, row, db):
         value = row[field.attname]
         if json_as_text and isinstance(field, models.JSONField) and isinstance(value, str):
             value = json.loads(value)
+        elif isinstance(value, float) and isinstance(field, models.DecimalField):
+            value = decimal.Decimal(repr(value))  # JSON reads 3.36123 as a float: keep its digits
         elif value is not None and not field.is_relation:
             value = field.to_python(value)
             if isinstance(value, datetime.datetime) and settings.USE_TZ and timezone.is_naive(value):
@@ -134,8 +183,16 @@ def _ordered(model, rows):
         descending = name.startswith("-")
         name = name.lstrip("-")
         field = model._meta.pk if name == "pk" else model._meta.get_field(name)
-        rows.sort(key=attrgetter(field.attname), reverse=descending)
+        value = attrgetter(field.attname)
+        rows.sort(key=lambda row: _sortable(value(row)), reverse=descending)
     return rows
+
+
+def _sortable(value):
+    """Names sorted as a reader expects (Ézi next to Ejo, not after Zuba), numbers and dates as they are."""
+    if isinstance(value, str):
+        return unicodedata.normalize("NFKD", value).encode("ascii", "ignore").decode().casefold()
+    return value
 
 
 def _attach_files(forms, files):
@@ -148,9 +205,10 @@ def _attach_files(forms, files):
     return {form.pk: form for form in forms}
 
 
-def _prefetched(instance, name, rows, *, reverse):
-    """What prefetch_related leaves: a queryset whose results are `rows`, and each row's link back."""
-    for row in rows:
+def _prefetched(instance, name, rows, *, reverse=None):
+    """What prefetch_related leaves: a queryset whose results are `rows`, and each row's link back
+    (none for a many-to-many relation)."""
+    for row in rows if reverse else ():
         setattr(row, reverse, instance)
     queryset = getattr(instance, name).all()
     queryset._result_cache = rows

@@ -14,7 +14,6 @@ import threading
 import unicodedata
 from dataclasses import dataclass, field
 
-import psycopg
 from django.contrib.postgres.search import SearchVector
 from django.db import DatabaseError, connection, transaction
 from django.db.models.functions import Length
@@ -25,6 +24,7 @@ from django.utils.safestring import mark_safe
 from page_cache import version as catalogue_version
 from page_cache.counting import BatchedCounts
 from procedures.models import Procedure, SearchEntry, SearchLog, SearchWord
+from procedures.prepared import preparing_cursor
 
 logger = logging.getLogger(__name__)
 
@@ -361,26 +361,6 @@ ORDER BY 1, 4 DESC, 2
 """
 
 
-class _PreparedCursor(psycopg.Cursor):
-    # Prepared from its first run (the connection allows it: configure_postgres_connection).
-    def execute(self, query, params=None, *, prepare=True, binary=None):
-        super().execute(query, params, prepare=prepare, binary=binary)
-        if self._query is None and self.log_queries:  # a prepared run keeps no text for Django's log
-            self._query = self._convert_query(query, params)
-        return self
-
-
-def _preparing_cursor():
-    """A cursor that sends the parameters apart from the statement, so that psycopg prepares a
-    statement run a few times on a connection and PostgreSQL plans it once: planning is half of what
-    the search statement costs. (Django's own cursors put the parameters in the text, which can't be
-    prepared.) Queries through it are logged and counted as Django's are."""
-    connection.ensure_connection()
-    raw = _PreparedCursor(connection.connection)
-    raw.log_queries = connection.queries_logged
-    return connection.make_debug_cursor(raw) if connection.queries_logged else connection.make_cursor(raw)
-
-
 @functools.lru_cache(maxsize=64)
 def _search_sql(places):
     resembling = " UNION ALL ".join(
@@ -425,7 +405,7 @@ class PostgresSearch:
         if not typed:
             return SearchResults(query)
         ids, resembling = [], set()
-        with _preparing_cursor() as cursor:
+        with preparing_cursor() as cursor:
             cursor.execute(*self.statement(typed))
             for _tier, procedure_id, word, _rank in cursor.fetchall():
                 if word is not None:

@@ -53,10 +53,10 @@ PAGES = [
     ("/en/themes/travel/", 2, "theme; its procedures with institution and ministry"),
     (
         "/en/procedures/passport/",
-        3,
-        "procedure with institution and ministry; offices with commune; one UNION of its steps, "
-        "documents, fees, rejection reasons, legal bases, change notes, the documents' forms, their "
-        "current files and the offices' hours (procedures/details.py)",
+        2,
+        "procedure with institution and ministry; one UNION of its steps, documents, fees, rejection "
+        "reasons, legal bases, change notes, the documents' forms, their current files, the offices, "
+        "their communes and hours (procedures/details.py)",
     ),
     ("/en/ministries/interior/", 4, "ministry; agencies; its procedures; its offices with commune"),
     (

@@ -72,3 +72,33 @@ def test_only_published_procedures_are_public(passport, criminal_record_extract)
 def test_scoping_by_ministry_includes_agencies(passport, criminal_record_extract, interior, justice):
     assert list(Procedure.objects.for_ministry(interior)) == [passport]
     assert list(Procedure.objects.for_ministry(justice)) == [criminal_record_extract]
+
+
+def test_with_details_lists_each_procedures_offices_in_order_without_another_query(
+    passport, criminal_record_extract, migration_service, geography, django_assert_num_queries
+):
+    from ministries.models import OpeningHours
+    from tests.conftest import make_office, tr
+
+    shared = make_office("shared", migration_service, geography["gitega"], tr("Ibiro", "Antenne", "Branch"))
+    OpeningHours.objects.create(office=shared, weekday=1, period="morning", opens="08:00", closes="12:00")
+    early = make_office("early", migration_service, geography["gitega"], tr("Abo", "Accueil", "Annex"))
+    passport.offices.add(shared, early)
+    criminal_record_extract.offices.add(shared)
+    list(Procedure.objects.with_details())  # SQLite checks once per connection that it has JSON
+
+    with django_assert_num_queries(2), translation.override("en"):  # the procedures, then all their rows
+        procedures = Procedure.objects.with_details().filter(pk__in=[passport.pk, criminal_record_extract.pk])
+        by_slug = {procedure.slug: procedure for procedure in procedures}
+        names = {slug: [office.name for office in p.offices.all()] for slug, p in by_slug.items()}
+        shown = by_slug["passport"].offices.all()
+        communes = {office.commune.name for office in shown}
+        hours = [hour.opens.strftime("%H:%M") for office in shown for hour in office.hours.all()]
+
+    assert names["passport"] == sorted(names["passport"], key=str.casefold)  # in the page's language
+    assert {"Annex", "Branch"} <= set(names["passport"])
+    assert len(names["passport"]) == passport.offices.count() == 3
+    assert "Branch" in names["criminal-record-extract"]
+    assert "Annex" not in names["criminal-record-extract"]
+    assert "Gitega" in communes
+    assert "08:00" in hours
