@@ -113,17 +113,15 @@ def procedure_list(request):
 def search(request):
     raw_query = request.GET.get("q", "")
     results = search_procedures(raw_query)
-    cards = Procedure.objects.published().as_cards()
-    found = (
-        cards.filter(pk__in=results.procedure_ids)
-        if results.procedure_ids
-        else Procedure.objects.none()  # nothing to list, nor a query to build for it
-    )
+    # Nothing found: nothing to list, nor a query to build for it.
+    cards = Procedure.objects.published().as_cards() if results.procedure_ids else Procedure.objects.none()
+    found = cards.filter(pk__in=results.procedure_ids) if results.procedure_ids else cards
     procedure_filter = ProcedureFilter(request.GET, queryset=found)
     if procedure_filter.chooses_nothing():
         # Every result is listed (the search found published procedures only): load this page's alone.
         page = Paginator(results.procedure_ids, SEARCH_PAGE_SIZE).get_page(request.GET.get("page"))
-        page.object_list = _in_order(cards.filter(pk__in=page.object_list), page.object_list)
+        shown = page.object_list
+        page.object_list = _in_order(cards.filter(pk__in=shown), shown) if shown else []  # no query to build
         result_count = page.paginator.count
     else:
         filtered = _in_order(procedure_filter.qs, results.procedure_ids) if results.procedure_ids else []
