@@ -38,9 +38,42 @@ def load_details(procedures):
     if not procedures:
         return
     ids = [procedure.pk for procedure in procedures]
+    model = type(procedures[0])
+    db = procedures[0]._state.db
+    sql, placeholders, labels = _compiled(db, _parts(model), len(ids))
+    actual_ids = dict(zip(_placeholders(len(ids)), ids, strict=True))
+    rows = _rows(sql, [actual_ids[placeholder] for placeholder in placeholders], labels, db)
+    _attach(procedures, rows)
+
+
+def load_public_page(model, slug, db="default"):
+    """The procedure citizens can see at `slug` (model.objects.visible_to_public()), with its
+    institution and ministry and every row its page shows, from one statement; None if there is none."""
+    sql, placeholders, labels = _compiled_page(db, model)
+    rows = _rows(sql, [slug] * len(placeholders), labels, db)
+    if not rows.get(model):
+        return None
+    procedure = rows[model][0]
+    institutions = {institution.pk: institution for institution in rows[_institution_model(model)]}
+    institution = institutions[procedure.institution_id]
+    institution.parent = institutions.get(institution.parent_id)
+    procedure.institution = institution
+    _attach([procedure], rows)
+    return procedure
+
+
+def _parts(model):
+    """The models of the procedure's own rows, and of the links to the offices it lists."""
+    return (*(model._meta.get_field(name).related_model for name in PARTS), model.offices.through)
+
+
+def _institution_model(model):
+    return model._meta.get_field("institution").related_model
+
+
+def _attach(procedures, rows):
+    """Put the rows where prefetch would have put them."""
     parts = {name: type(procedures[0])._meta.get_field(name).related_model for name in PARTS}
-    links = type(procedures[0]).offices.through  # which offices each procedure lists
-    rows = _rows(ids, (*parts.values(), links), procedures[0]._state.db)
     forms = _attach_files(rows.get(Form, []), rows.get(FormFile, []))
     by_procedure = {procedure.pk: procedure for procedure in procedures}
     for name, model in parts.items():
@@ -76,6 +109,7 @@ def _attach_offices(procedures, rows):
 
 
 def _row_queries(ids, parts):
+    """The rows of the procedures `ids` (a list, or a subquery of their ids)."""
     procedure = Q(procedure__in=ids)
     current_files = Q(is_current=True, form__required_by__procedure__in=ids)
     return [
@@ -88,11 +122,8 @@ def _row_queries(ids, parts):
     ]
 
 
-def _rows(ids, parts, db):
+def _rows(sql, params, labels, db):
     """Model -> its instances, in the model's own order, from one UNION ALL query."""
-    sql, placeholders, labels = _compiled(db, tuple(parts), len(ids))
-    actual_ids = dict(zip(_placeholders(len(ids)), ids, strict=True))
-    params = [actual_ids[placeholder] for placeholder in placeholders]
     postgresql = connections[db].vendor == "postgresql"
     with preparing_cursor(db) if postgresql else connections[db].cursor() as cursor:
         cursor.execute(sql, params)
@@ -116,11 +147,35 @@ def _compiled(db, parts, count):
     costs more than running them. Only the procedures' ids are left as parameters; the column names
     and model labels Django passes as parameters are written into the statement, which is then the
     same on every page and can be prepared (procedures/prepared.py)."""
-    queries = _row_queries(_placeholders(count), parts)
+    placeholders = set(_placeholders(count))
+    return _union(db, _row_queries(_placeholders(count), parts), lambda param: param in placeholders)
+
+
+# Compiled in place of the slug, then swapped for it: no slug can be this (and it is never written in).
+SLUG_PLACEHOLDER = "\x00slug"
+
+
+@functools.lru_cache(maxsize=4)
+def _compiled_page(db, model):
+    """The UNION's SQL for the procedure page at a slug: the procedure, its institution and ministry,
+    and all its rows, with the slug as the only parameter (repeated)."""
+    chosen = model.objects.visible_to_public().filter(slug=SLUG_PLACEHOLDER)
+    ids = chosen.values("pk")
+    institutions = _institution_model(model).objects
+    queries = [
+        chosen,
+        institutions.filter(procedures__in=ids),
+        institutions.filter(agencies__procedures__in=ids),
+        *_row_queries(ids, _parts(model)),
+    ]
+    return _union(db, queries, lambda param: param == SLUG_PLACEHOLDER)
+
+
+def _union(db, queries, is_parameter):
     rows = [query.order_by().annotate(row=_json_row(query.model)).values_list("row") for query in queries]
     union = rows[0].union(*rows[1:], all=True)
     sql, params = union.query.get_compiler(using=db).as_sql()
-    sql, placeholders = _with_constants_written_in(sql, params, set(_placeholders(count)))
+    sql, placeholders = _with_constants_written_in(sql, params, is_parameter)
     return sql, placeholders, {query.model._meta.label: query.model for query in queries}
 
 
@@ -128,21 +183,21 @@ def _compiled(db, parts, count):
 CONSTANT = re.compile(r"[A-Za-z_][A-Za-z0-9_.]*")
 
 
-def _with_constants_written_in(sql, params, placeholders):
-    """`sql` with each parameter that is not one of `placeholders` written in as a literal, and the
-    placeholders left, in order."""
+def _with_constants_written_in(sql, params, is_parameter):
+    """`sql` with each parameter for which `is_parameter` is false written in as a literal, and the
+    others left as parameters, in order."""
     pieces = sql.split("%s")
     if len(pieces) != len(params) + 1:
         raise ValueError("a parameter marker is not where Django put one")
     written, kept = [pieces[0]], []
     for param, piece in zip(params, pieces[1:], strict=True):
-        if type(param) is int and param in placeholders:
+        if is_parameter(param):
             written.append("%s")
             kept.append(param)
         elif type(param) is bool:
             written.append("TRUE" if param else "FALSE")
-        elif type(param) is str and CONSTANT.fullmatch(param):
-            written.append(f"'{param}'")
+        elif isinstance(param, str) and CONSTANT.fullmatch(str(param)):  # str(): a choice's value
+            written.append(f"'{param!s}'")
         else:
             raise ValueError(f"not a constant to write into a statement: {param!r}")
         written.append(piece)

@@ -19,6 +19,7 @@ from page_cache.headers import (
     public_page,
     serve_file_from_cache,
 )
+from procedures.details import load_public_page
 from procedures.filters import FILTER_PARAMETERS, ProcedureFilter
 from procedures.models import LegalBasis, Procedure, Theme
 from procedures.popularity import record_view_soon
@@ -61,7 +62,9 @@ def theme_detail(request, slug):
 
 @public_page
 def procedure_detail(request, slug):
-    procedure = get_object_or_404(Procedure.objects.visible_to_public().with_details(), slug=slug)
+    procedure = load_public_page(Procedure, slug)  # one statement for the whole page
+    if procedure is None:
+        raise Http404
     record_view_soon(procedure.pk)  # batched, as when the page cache serves it
     url = absolute_url(procedure.get_absolute_url())
     response = render(

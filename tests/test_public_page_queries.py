@@ -53,10 +53,10 @@ PAGES = [
     ("/en/themes/travel/", 2, "theme; its procedures with institution and ministry"),
     (
         "/en/procedures/passport/",
-        2,
-        "procedure with institution and ministry; one UNION of its steps, documents, fees, rejection "
-        "reasons, legal bases, change notes, the documents' forms, their current files, the offices, "
-        "their communes and hours (procedures/details.py)",
+        1,
+        "one UNION of the procedure, its institution and ministry, its steps, documents, fees, "
+        "rejection reasons, legal bases, change notes, the documents' forms, their current files, the "
+        "offices, their communes and hours (procedures/details.py)",
     ),
     ("/en/ministries/interior/", 4, "ministry; agencies; its procedures; its offices with commune"),
     (

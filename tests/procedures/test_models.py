@@ -102,3 +102,26 @@ def test_with_details_lists_each_procedures_offices_in_order_without_another_que
     assert "Annex" not in names["criminal-record-extract"]
     assert "Gitega" in communes
     assert "08:00" in hours
+
+
+def test_a_public_page_is_read_in_one_statement_and_a_draft_has_none(passport, django_assert_num_queries):
+    from procedures.details import load_public_page
+
+    load_public_page(Procedure, "passport")  # SQLite checks once per connection that it has JSON
+    with django_assert_num_queries(1), translation.override("en"):
+        procedure = load_public_page(Procedure, "passport")
+        shown = (
+            procedure.institution.name,
+            procedure.institution.parent.name,
+            [step.title for step in procedure.steps.all()],
+            [office.commune.name for office in procedure.offices.all()],
+            procedure.total_fee_bif,
+        )
+    assert shown[1] == "Ministry of the Interior"
+    assert shown[2] == ["Step 1", "Step 2", "Step 3"]
+    assert shown[4] == 235_000
+
+    passport.status = Procedure.Status.DRAFT
+    passport.save()
+    assert load_public_page(Procedure, "passport") is None
+    assert load_public_page(Procedure, "no-such-procedure") is None
