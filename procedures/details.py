@@ -42,15 +42,27 @@ def load_details(procedures):
     db = procedures[0]._state.db
     sql, placeholders, labels = _compiled(db, _parts(model), len(ids))
     actual_ids = dict(zip(_placeholders(len(ids)), ids, strict=True))
-    rows = _rows(sql, [actual_ids[placeholder] for placeholder in placeholders], labels, db)
+    rows = _instances(_fetched(sql, [actual_ids[p] for p in placeholders], db), labels, db)
     _attach(procedures, rows)
 
 
 def load_public_page(model, slug, db="default"):
     """The procedure citizens can see at `slug` (model.objects.visible_to_public()), with its
     institution and ministry and every row its page shows, from one statement; None if there is none."""
-    sql, placeholders, labels = _compiled_page(db, model)
-    rows = _rows(sql, [slug] * len(placeholders), labels, db)
+    return public_page_from(model, public_page_rows(model, slug, db), db)
+
+
+def public_page_rows(model, slug, db="default"):
+    """Every row the page at `slug` shows, as the JSON texts the database wrote them (one statement),
+    for public_page_from(): all that the page is built from, and so what fingerprints it."""
+    sql, placeholders, _labels = _compiled_page(db, model)
+    return _fetched(sql, [slug] * len(placeholders), db)
+
+
+def public_page_from(model, texts, db="default"):
+    """The procedure of public_page_rows(), with every row where prefetch would put it; None if none."""
+    _sql, _placeholders, labels = _compiled_page(db, model)
+    rows = _instances(texts, labels, db)
     if not rows.get(model):
         return None
     procedure = rows[model][0]
@@ -122,15 +134,22 @@ def _row_queries(ids, parts):
     ]
 
 
-def _rows(sql, params, labels, db):
-    """Model -> its instances, in the model's own order, from one UNION ALL query."""
-    postgresql = connections[db].vendor == "postgresql"
-    with preparing_cursor(db) if postgresql else connections[db].cursor() as cursor:
+def _fetched(sql, params, db):
+    """The UNION's rows, each the text of its JSON object."""
+    if connections[db].vendor == "postgresql":
+        with preparing_cursor(db, json_as_text=True) as cursor:
+            cursor.execute(sql, params)
+            return [row for (row,) in cursor.fetchall()]
+    with connections[db].cursor() as cursor:  # SQLite's JSON is text already
         cursor.execute(sql, params)
-        fetched = cursor.fetchall()
+        return [row for (row,) in cursor.fetchall()]
+
+
+def _instances(texts, labels, db):
+    """Model -> its instances, in the model's own order."""
     found = defaultdict(dict)  # a form needed by two documents comes back twice: keep one
-    for (row,) in fetched:
-        row = json.loads(row) if isinstance(row, str | bytes) else row
+    for text in texts:
+        row = json.loads(text)
         model = labels[row.pop(KIND)]
         found[model][row["id"]] = _instance(model, row, db)
     return {model: _ordered(model, list(rows.values())) for model, rows in found.items()}

@@ -8,6 +8,7 @@ as Django's are."""
 
 import psycopg
 from django.db import connections
+from psycopg.types.string import TextLoader
 
 
 class _PreparedCursor(psycopg.Cursor):
@@ -18,10 +19,13 @@ class _PreparedCursor(psycopg.Cursor):
         return self
 
 
-def preparing_cursor(using="default"):
-    """A cursor of the `using` PostgreSQL connection whose statements are prepared on their first run."""
+def preparing_cursor(using="default", *, json_as_text=False):
+    """A cursor of the `using` PostgreSQL connection whose statements are prepared on their first run
+    (`json_as_text`: jsonb columns come back as their text, not parsed)."""
     connection = connections[using]
     connection.ensure_connection()
     raw = _PreparedCursor(connection.connection)
+    if json_as_text:
+        raw.adapters.register_loader("jsonb", TextLoader)
     raw.log_queries = connection.queries_logged
     return connection.make_debug_cursor(raw) if connection.queries_logged else connection.make_cursor(raw)

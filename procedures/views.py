@@ -4,13 +4,10 @@ from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.http import http_date
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from languages.addresses import absolute_url
-from languages.templatetags.translated import fallback_languages
 from ministries.models import Institution
 from page_cache.counting import count_when_served_from_cache
 from page_cache.headers import (
@@ -19,12 +16,11 @@ from page_cache.headers import (
     public_page,
     serve_file_from_cache,
 )
-from procedures.details import load_public_page
 from procedures.filters import FILTER_PARAMETERS, ProcedureFilter
 from procedures.models import LegalBasis, Procedure, Theme
+from procedures.page_parts import procedure_page
 from procedures.popularity import record_view_soon
 from procedures.search import highlight, record_search_soon, search_procedures
-from procedures.structured_data import json_ld_script, procedure_json_ld
 from uploads import attachment
 
 MOST_CONSULTED = 8
@@ -62,31 +58,18 @@ def theme_detail(request, slug):
 
 @public_page
 def procedure_detail(request, slug):
-    procedure = load_public_page(Procedure, slug)  # one statement for the whole page
-    if procedure is None:
+    page = procedure_page(Procedure, slug)  # one statement; its parts are kept by their content
+    if page is None:
         raise Http404
-    record_view_soon(procedure.pk)  # batched, as when the page cache serves it
-    url = absolute_url(procedure.get_absolute_url())
+    record_view_soon(page.pk)  # batched, as when the page cache serves it
     response = render(
         request,
         "procedures/procedure.html",
-        {
-            "procedure": procedure,
-            "weekday": timezone.localdate().weekday(),
-            "forms": procedure.downloadable_forms(),
-            "fallback_languages": fallback_languages(_shown_objects(procedure)),
-            "structured_data": json_ld_script(procedure_json_ld(procedure, url=url)),
-            "page_url": url,
-        },
+        # The feedback form needs only which procedure it is about.
+        {"page": page, "procedure": Procedure(pk=page.pk, slug=page.slug)},
     )
-    response["Last-Modified"] = http_date((procedure.published_at or procedure.updated_at).timestamp())
-    return count_when_served_from_cache(response, record_view_soon, procedure.pk)
-
-
-def _shown_objects(procedure):
-    yield procedure
-    for relation in ("steps", "documents", "fees", "rejection_reasons", "legal_bases"):
-        yield from getattr(procedure, relation).all()
+    response["Last-Modified"] = http_date(page.last_modified.timestamp())
+    return count_when_served_from_cache(response, record_view_soon, page.pk)
 
 
 @public_page(query=(*FILTER_PARAMETERS, "page"))

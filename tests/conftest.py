@@ -72,6 +72,15 @@ def _counts_batched_per_test(monkeypatch):
     popularity._views_served_from_cache.pending.clear()
 
 
+@pytest.fixture(autouse=True)
+def _no_procedure_parts_kept():
+    """Procedure pages' parts are kept by their content, which tests reuse (the same rows in one test
+    after another): each test builds its own."""
+    from procedures import page_parts
+
+    page_parts.kept.clear()
+
+
 @pytest.fixture
 def page_cache(settings):
     from django.core.cache import cache

@@ -1,6 +1,7 @@
 """The glossary: finding its terms in a text, marking them up on pages, exchanging it as CSV or TBX."""
 
 import contextlib
+import hashlib
 import logging
 import re
 
@@ -25,6 +26,13 @@ def terms():
     version (translations is public content), so no copy is older than the pages it marks up.
     Without a reachable cache, read from the database: pages are still served (outages test)."""
     return _kept.get("terms", _shared_terms)
+
+
+def fingerprint():
+    """A digest of every term: what a page's mark-up depends on, for parts kept by their content."""
+    return _kept.get(
+        "fingerprint", lambda: hashlib.blake2b(repr(terms()).encode(), digest_size=16).hexdigest()
+    )
 
 
 def _shared_terms():

@@ -1,0 +1,87 @@
+"""A procedure page's parts are kept by their content: built once, built again when anything they
+show changes, whatever the catalogue version says."""
+
+import datetime
+
+import pytest
+
+from ministries.models import OpeningHours
+from procedures import page_parts
+from procedures.models import Procedure, Step
+from translations import glossary
+from translations.models import GlossaryTerm
+
+
+@pytest.fixture
+def builds(monkeypatch):
+    """How many times a page's parts were built."""
+    counted = []
+    real = page_parts._built
+
+    def counting(*args, **kwargs):
+        counted.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(page_parts, "_built", counting)
+    return counted
+
+
+def test_a_page_is_built_once_for_what_it_shows(client, passport, builds):
+    first = client.get("/en/procedures/passport/")
+    second = client.get("/en/procedures/passport/")
+    assert len(builds) == 1
+    assert first.text.split('name="token"')[0] == second.text.split('name="token"')[0]
+    client.get("/fr/procedures/passport/")  # another language: other parts
+    assert len(builds) == 2
+
+
+def test_a_changed_row_is_shown_at_once_without_any_catalogue_change(client, passport, builds):
+    client.get("/en/procedures/passport/")
+    # A plain UPDATE: no signal, no catalogue version moved. The page reads its rows all the same.
+    Step.objects.filter(procedure=passport, position=2).update(title_en="Pay at the Central Bank")
+    page = client.get("/en/procedures/passport/")
+    assert "Pay at the Central Bank" in page.text
+    assert len(builds) == 2
+
+
+def test_an_office_opening_today_is_told_for_today(client, passport, interior_office, monkeypatch):
+    OpeningHours.objects.create(
+        office=interior_office, weekday=0, period="morning", opens="07:30", closes="12:00"
+    )
+    monday, tuesday = datetime.date(2026, 11, 30), datetime.date(2026, 12, 1)
+    monkeypatch.setattr(page_parts.timezone, "localdate", lambda: monday)
+    assert "07:30" in client.get("/en/procedures/passport/").text
+    monkeypatch.setattr(page_parts.timezone, "localdate", lambda: tuesday)
+    assert "07:30" not in client.get("/en/procedures/passport/").text
+
+
+def test_a_new_glossary_term_is_marked_up_on_a_page_already_built(client, passport):
+    Procedure.objects.filter(pk=passport.pk).update(summary_en="Bring your CNI.")
+    assert "<abbr" not in client.get("/en/procedures/passport/").text
+    GlossaryTerm.objects.create(
+        term_rn="indangamuntu",
+        term_fr="carte nationale d'identité",
+        term_en="national identity card",
+        abbreviation="CNI",
+    )
+    try:
+        assert (
+            '<abbr title="national identity card">CNI</abbr>' in client.get("/en/procedures/passport/").text
+        )
+    finally:
+        glossary.forget()
+
+
+def test_a_withdrawn_page_names_its_replacement_as_it_is_now(client, passport, criminal_record_extract):
+    Procedure.objects.filter(pk=passport.pk).update(
+        status=Procedure.Status.WITHDRAWN, replaced_by=criminal_record_extract
+    )
+    assert "See instead: criminal-record-extract en" in client.get("/en/procedures/passport/").text
+    Procedure.objects.filter(pk=criminal_record_extract.pk).update(title_en="Criminal record")
+    assert "See instead: Criminal record" in client.get("/en/procedures/passport/").text
+
+
+def test_a_page_no_longer_public_is_not_found_though_its_parts_were_kept(client, passport):
+    client.get("/en/procedures/passport/")
+    Procedure.objects.filter(pk=passport.pk).update(status=Procedure.Status.DRAFT)
+    assert client.get("/en/procedures/passport/").status_code == 404
