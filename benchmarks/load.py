@@ -3,11 +3,13 @@
     .venv/bin/python benchmarks/load.py                 # 100 connections, 60 s per URL
     .venv/bin/python benchmarks/load.py --duration 15 --workers 4
 
-For one static file (the ceiling), the home page, a procedure page (cached, then built for every
-request by a second server with the page cache off, PAGE_CACHE=0), a search (the same one repeated, then a new one
-each request so the page cache cannot answer), a form download, its revalidation (If-None-Match: 304)
-and a legal text, prints requests per second, p50/p99 latency, errors, bytes on the wire per response,
-and each row's rate as a share of the static file's in the same run. Needs wrk (Debian package `wrk`),
+For one static file (the ceiling), the home page, a procedure page (cached; then built for every
+request by a second server with the page cache off, PAGE_CACHE=0, from its rows and its kept parts;
+then by a third with the kept parts off too, KEEP_PAGE_PARTS=0, as after a change to the page), a
+search (the same one repeated, then a new one each request so the page cache cannot answer), a form
+download, its revalidation (If-None-Match: 304) and a legal text, prints requests per second, p50/p99
+latency, errors, bytes on the wire per response, and each row's rate as a share of the static file's
+in the same run. Needs wrk (Debian package `wrk`),
 PostgreSQL and Redis on loopback; it creates and drops its own database (ISOKO_LOAD_DB, default
 isoko_load_bench; Redis database ISOKO_LOAD_REDIS_DB, default 15; port ISOKO_LOAD_PORT, default 8100).
 Targets (issue 17): no errors; cached pages >= 0.8 x static; a new search >= 0.10 x static with p99 <
@@ -34,6 +36,7 @@ REDIS_DB = os.environ.get("ISOKO_LOAD_REDIS_DB", "15")
 PORT = int(os.environ.get("ISOKO_LOAD_PORT", "8100"))
 BASE = f"http://127.0.0.1:{PORT}"
 UNCACHED = f"http://127.0.0.1:{PORT + 1}"
+FROM_SCRATCH = f"http://127.0.0.1:{PORT + 2}"
 
 
 def psql(statement):
@@ -202,6 +205,7 @@ def urls_to_measure(tmp):
         "home": (BASE, "/rn/", None),
         "procedure": (BASE, "/rn/procedures/passport/", None),
         "procedure (built)": (UNCACHED, "/rn/procedures/passport/", None),
+        "procedure (scratch)": (FROM_SCRATCH, "/rn/procedures/passport/", None),
         "search (repeated)": (BASE, "/fr/search/?q=passeport", None),
         "search (each new)": (BASE, "/fr/search/?q=passeport", uncached_search),
         "form download": (BASE, form, None),
@@ -258,6 +262,8 @@ def main():
     server = start_gunicorn(env, args.workers)
     # The same stack with the page cache off: each request builds the page (an uncached render).
     built = start_gunicorn({**env, "PAGE_CACHE": "0"}, args.workers, port=PORT + 1)
+    # And with the procedure page's kept parts off too: the first build after a change to the page.
+    scratch = start_gunicorn({**env, "PAGE_CACHE": "0", "KEEP_PAGE_PARTS": "0"}, args.workers, port=PORT + 2)
     try:
         print(
             f"gunicorn {args.workers} workers, production settings, PostgreSQL, Redis; wrk 2 threads, "
@@ -265,7 +271,7 @@ def main():
         )
         measure(urls_to_measure(tmp), args.duration, args.connections)
     finally:
-        for process in (server, built):
+        for process in (server, built, scratch):
             process.terminate()
             process.wait(timeout=30)
         psql(f"DROP DATABASE IF EXISTS {DATABASE}")

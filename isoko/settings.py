@@ -313,6 +313,9 @@ FEATURE_PHONE_LANGUAGE_DAYS = env_int("FEATURE_PHONE_LANGUAGE_DAYS", 90)
 
 # Whole public pages in the cache (page_cache/middleware.py); tests turn it on where they test it.
 PAGE_CACHE = env_bool("PAGE_CACHE", True)
+# A procedure page's parts kept by the content they show (procedures/page_parts.py); off, each page
+# is built from its rows every time (to measure that, or to rule the parts out when looking into one).
+KEEP_PAGE_PARTS = env_bool("KEEP_PAGE_PARTS", True)
 
 # The cache is shared by all workers when REDIS_URL is set (production); per process otherwise.
 REDIS_URL = env_str("REDIS_URL", "")

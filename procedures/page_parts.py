@@ -16,6 +16,7 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import datetime
 
+from django.conf import settings
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
@@ -82,11 +83,11 @@ def procedure_page(model, slug):
     weekday = timezone.localdate().weekday()
     page_url = absolute_url(reverse("procedures:detail", kwargs={"slug": slug}))
     key = _digest(rows, get_language(), page_url, weekday, glossary.fingerprint())
-    page = kept.get(key)
+    page = kept.get(key) if settings.KEEP_PAGE_PARTS else None
     if page is None:
         procedure = public_page_from(model, rows)
         page = _built(procedure, weekday, page_url)
-        if procedure.status != model.Status.WITHDRAWN:
+        if procedure.status != model.Status.WITHDRAWN and settings.KEEP_PAGE_PARTS:
             kept.put(key, page)
     return page
 

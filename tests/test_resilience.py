@@ -4,11 +4,9 @@ import string
 from urllib.parse import quote
 
 import pytest
-from django.db import OperationalError
+from django.db import OperationalError, connection
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
-from procedures.models import Procedure
 
 LANGUAGES = ["rn", "fr", "en"]
 
@@ -46,7 +44,8 @@ def test_unreachable_database_gives_a_translated_503_with_retry_after(
     def unreachable(*args, **kwargs):
         raise OperationalError("could not connect to server: Connection refused")
 
-    monkeypatch.setattr(Procedure.objects, "visible_to_public", unreachable)
+    # The server cannot be reached: every attempt to (re)connect fails, whatever query the page makes.
+    monkeypatch.setattr(connection, "ensure_connection", unreachable)
     response = client.get(f"/{language}/procedures/passport/")
     assert response.status_code == 503
     assert response["Retry-After"] == "30"

@@ -85,3 +85,10 @@ def test_a_page_no_longer_public_is_not_found_though_its_parts_were_kept(client,
     client.get("/en/procedures/passport/")
     Procedure.objects.filter(pk=passport.pk).update(status=Procedure.Status.DRAFT)
     assert client.get("/en/procedures/passport/").status_code == 404
+
+
+def test_with_parts_not_kept_every_request_builds_its_page(client, passport, builds, settings):
+    settings.KEEP_PAGE_PARTS = False
+    for _ in range(2):
+        assert "passport en" in client.get("/en/procedures/passport/").text
+    assert len(builds) == 2
