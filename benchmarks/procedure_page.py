@@ -57,10 +57,13 @@ def main():
         path = f"/{language}/procedures/passport/"
         client.get(path)
         queries = []
+
+        def counted(execute, sql, *args, queries=queries):
+            queries.append(sql)
+            return execute(sql, *args)
+
         # Counted as they run (the request's start empties Django's own query log).
-        with connection.execute_wrapper(
-            lambda execute, sql, *args: queries.append(sql) or execute(sql, *args)
-        ):
+        with connection.execute_wrapper(counted):
             client.get(path)
         kept = cpu_per_request(client, path)
         built = cpu_per_request(client, path, before_each=page_parts.kept.clear)

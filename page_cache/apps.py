@@ -3,6 +3,7 @@ from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.utils.translation import gettext_lazy as _
 
 from page_cache import version
+from page_cache.fragments import fragments
 
 
 class PageCacheConfig(AppConfig):
@@ -28,6 +29,8 @@ def is_public_content(model):
 
 
 def content_changed(sender=None, **kwargs):
-    """Signal handler: a content row changed, so every cached page is stale once it is committed."""
+    """Signal handler: a content row changed, so every cached page is stale once it is committed (and
+    this process's kept parts of pages at once)."""
     if sender is None or is_public_content(sender):
+        fragments.clear()
         version.bump_after_commit()

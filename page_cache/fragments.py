@@ -2,8 +2,10 @@
 
 A new search cannot come from the page cache, but most of its page is the same for every search: the
 filter panel's choices, for instance. Such a part is kept here under the catalogue version it was built
-from (page_cache/version.py) and dropped the moment the version moves, like a cached page. Only while
-the page cache is on (PAGE_CACHE): tests that change the catalogue without a commit see fresh parts.
+from (page_cache/version.py) and dropped the moment the version moves, like a cached page; a change
+to public content also drops this process's parts at once, before its commit (page_cache/apps.py), so
+that tests changing the catalogue without a commit see fresh parts. Kept with the page cache off too:
+pages built for every request (PAGE_CACHE=0) are built as they would be on a cache miss.
 """
 
 import threading
@@ -56,4 +58,4 @@ class VersionedFragments:
         return value
 
 
-fragments = VersionedFragments()
+fragments = VersionedFragments(with_page_cache=False)

@@ -73,12 +73,14 @@ def _counts_batched_per_test(monkeypatch):
 
 
 @pytest.fixture(autouse=True)
-def _no_procedure_parts_kept():
-    """Procedure pages' parts are kept by their content, which tests reuse (the same rows in one test
-    after another): each test builds its own."""
+def _no_parts_of_pages_kept():
+    """Parts of pages are kept by the content they show or the catalogue version (which tests rarely
+    move: their rows are rolled back, never committed): each test builds its own."""
+    from page_cache.fragments import fragments
     from procedures import page_parts
 
     page_parts.kept.clear()
+    fragments.clear()
 
 
 @pytest.fixture

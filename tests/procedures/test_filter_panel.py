@@ -34,3 +34,20 @@ def test_the_panel_is_folded_until_a_filter_is_on(client, passport, interior):
         assert '<details class="filters" open>' in client.get(address).text, address
     # An empty choice, as the form sends for "all ministries", is no filter.
     assert '<details class="filters">' in client.get("/en/procedures/?ministry=&theme=").text
+
+
+def test_the_panel_is_built_once_and_shows_a_new_life_event_at_once(client, passport, theme):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from procedures.models import Theme
+    from tests.conftest import tr, translated
+
+    client.get("/en/procedures/")
+    with CaptureQueriesContext(connection) as queries:
+        client.get("/en/procedures/")
+    assert not any("procedures_theme" in query["sql"] for query in queries)  # the choices were kept
+
+    # Saved and not committed (tests roll back): no catalogue version moved, the panel shows it all the same.
+    Theme.objects.create(slug="land", **translated("name", tr("Amatongo", "Foncier", "Land and property")))
+    assert "Land and property" in client.get("/en/procedures/").text
