@@ -1,5 +1,6 @@
 """A database that cannot be reached gives citizens a translated 'come back soon' page, not an error."""
 
+import logging
 import time
 
 from django.contrib.sessions.middleware import SessionMiddleware
@@ -9,6 +10,8 @@ from django.shortcuts import render
 RETRY_AFTER_SECONDS = 30
 TOUCH_EVERY_SECONDS = 300
 TOUCHED_KEY = "_last_touched"
+
+logger = logging.getLogger(__name__)
 
 
 def is_outage(exception):
@@ -33,7 +36,11 @@ class DatabaseUnavailableMiddleware:
         return self.get_response(request)
 
     def process_exception(self, request, exception):
-        return outage_response(request) if is_outage(exception) else None
+        if not is_outage(exception):
+            return None
+        # What the database said, for whoever looks into the outage (the page says nothing of it).
+        logger.warning("database unavailable: %s: %s", type(exception).__name__, exception)
+        return outage_response(request)
 
 
 class OutageTolerantSessionMiddleware(SessionMiddleware):
