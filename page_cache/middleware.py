@@ -20,9 +20,7 @@ import gzip
 import hashlib
 import logging
 import pickle
-import threading
 import time
-from collections import OrderedDict
 from urllib.parse import parse_qsl, urlencode
 
 from django.conf import settings
@@ -36,6 +34,7 @@ from django.utils.cache import get_conditional_response, patch_vary_headers
 from django.utils.http import parse_http_date_safe
 
 from page_cache import version as catalogue_version
+from page_cache.recent import RecentlyUsed
 
 logger = logging.getLogger(__name__)
 
@@ -62,35 +61,13 @@ KEPT_HEADERS = (
 )
 
 
-class _LocalPages:
-    """This process's most used pages, so a hit needs no page transfer from the shared cache.
-    Entries are only served while their version is the shared current one."""
-
-    def __init__(self, size=300):
-        self.size = size
-        self.entries = OrderedDict()
-        self.lock = threading.Lock()
-
-    def get(self, key):
-        with self.lock:
-            entry = self.entries.get(key)
-            if entry is not None:
-                self.entries.move_to_end(key)
-            return entry
-
-    def put(self, key, entry):
-        with self.lock:
-            self.entries[key] = entry
-            self.entries.move_to_end(key)
-            while len(self.entries) > self.size:
-                self.entries.popitem(last=False)
-
-
-_local = _LocalPages()
+# This process's most used pages, so a hit needs no page transfer from the shared cache. Entries are
+# only served while their version is the shared current one.
+_local = RecentlyUsed(size=300)
 # Pages stored only when asked again (new searches): the addresses this process was asked for lately,
 # with when that ask stops counting. Kept here rather than in the shared cache, where noting each new
 # search cost a round trip: a search asked often is stored once one worker has seen it twice.
-_asked = _LocalPages(size=20_000)
+_asked = RecentlyUsed(size=20_000)
 
 
 # A kept download (page_cache.headers.public_download) is answered with these headers of the view's.

@@ -11,8 +11,6 @@ that replaces it, a row this page does not read: it is built every time.
 """
 
 import hashlib
-import threading
-from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -26,6 +24,7 @@ from django.utils.translation import get_language
 
 from languages.addresses import absolute_url
 from languages.templatetags.translated import fallback_languages
+from page_cache.recent import RecentlyUsed
 from procedures.details import public_page_from, public_page_rows
 from procedures.structured_data import json_ld_script, procedure_json_ld
 from translations import glossary
@@ -46,33 +45,7 @@ class ProcedurePage:
     structured_data: SafeString
 
 
-class _KeptParts:
-    """The most recently used pages' parts, by digest."""
-
-    def __init__(self, size):
-        self.size = size
-        self.entries = OrderedDict()
-        self.lock = threading.Lock()
-
-    def get(self, key):
-        with self.lock:
-            page = self.entries.get(key)
-            if page is not None:
-                self.entries.move_to_end(key)
-            return page
-
-    def put(self, key, page):
-        with self.lock:
-            self.entries[key] = page
-            while len(self.entries) > self.size:
-                self.entries.popitem(last=False)
-
-    def clear(self):
-        with self.lock:
-            self.entries.clear()
-
-
-kept = _KeptParts(KEPT_PAGES)
+kept = RecentlyUsed(KEPT_PAGES)  # by digest
 
 
 def procedure_page(model, slug):
