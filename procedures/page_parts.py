@@ -59,6 +59,8 @@ def procedure_page(model, slug):
     page = kept.get(key) if settings.KEEP_PAGE_PARTS else None
     if page is None:
         procedure = public_page_from(model, rows)
+        if procedure is None:  # no row of the procedure itself: nothing to build a page from
+            return None
         page = _built(procedure, weekday, page_url)
         if procedure.status != model.Status.WITHDRAWN and settings.KEEP_PAGE_PARTS:
             kept.put(key, page)
