@@ -46,12 +46,6 @@ def load_details(procedures):
     _attach(procedures, rows)
 
 
-def load_public_page(model, slug, db="default"):
-    """The procedure citizens can see at `slug` (model.objects.visible_to_public()), with its
-    institution and ministry and every row its page shows, from one statement; None if there is none."""
-    return public_page_from(model, public_page_rows(model, slug, db), db)
-
-
 def public_page_rows(model, slug, db="default"):
     """Every row the page at `slug` shows, as the JSON texts the database wrote them (one statement),
     for public_page_from(): all that the page is built from, and so what fingerprints it."""
@@ -136,11 +130,8 @@ def _row_queries(ids, parts):
 
 def _fetched(sql, params, db):
     """The UNION's rows, each the text of its JSON object."""
-    if connections[db].vendor == "postgresql":
-        with preparing_cursor(db, json_as_text=True) as cursor:
-            cursor.execute(sql, params)
-            return [row for (row,) in cursor.fetchall()]
-    with connections[db].cursor() as cursor:  # SQLite's JSON is text already
+    postgresql = connections[db].vendor == "postgresql"  # SQLite's JSON is text already
+    with preparing_cursor(db, json_as_text=True) if postgresql else connections[db].cursor() as cursor:
         cursor.execute(sql, params)
         return [row for (row,) in cursor.fetchall()]
 
