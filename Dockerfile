@@ -58,4 +58,6 @@ HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
 ENV ISOKO_ENV=production
 # No gunicorn access log: the application writes one JSON line per request itself, without the query
 # string (citizens type names into search); gunicorn's line would add a second one that has it.
-CMD ["gunicorn", "isoko.wsgi:application", "--bind", "0.0.0.0:8000", "--workers", "3"]
+# gunicorn's number of workers; the application reads it too (limits without Redis, operations/allowances.py).
+ENV WEB_CONCURRENCY=3
+CMD ["gunicorn", "isoko.wsgi:application", "--bind", "0.0.0.0:8000"]

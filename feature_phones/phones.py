@@ -2,7 +2,6 @@
 
 import logging
 import re
-import time
 from datetime import timedelta
 
 from django.conf import settings
@@ -11,6 +10,7 @@ from django.utils import timezone
 from django.utils.crypto import salted_hmac
 
 from feature_phones.models import RememberedLanguage
+from operations import allowances
 
 logger = logging.getLogger(__name__)
 
@@ -92,13 +92,11 @@ def keep_session_searches(hashed, session_id, found):
 
 
 def over_rate_limit(hashed):
-    """Counts this request against the number's allowance for the current window (a cache counter)."""
-    window = settings.FEATURE_PHONE_RATE_WINDOW_SECONDS
-    key = f"feature-phones:rate:{hashed}:{int(time.time() // window)}"
-    try:
-        cache.add(key, 0, timeout=window * 2)
-        count = cache.incr(key)
-    except Exception:  # noqa: BLE001 (a cache outage must not silence the service; log and go on)
-        logger.warning("feature phones: rate limit not counted, cache unavailable")
-        return False
-    return count > settings.FEATURE_PHONE_RATE_LIMIT
+    """Counts this request against the number's allowance for the current window. Without the shared
+    cache each process allows its share (operations/allowances.py): never open, never multiplied."""
+    return allowances.exceeded(
+        "feature-phones",
+        hashed,
+        settings.FEATURE_PHONE_RATE_LIMIT,
+        settings.FEATURE_PHONE_RATE_WINDOW_SECONDS,
+    )

@@ -1,6 +1,8 @@
 """What keeps robots and floods out without a captcha or an account: a field people never see (the
 honeypot), a signed time token (a form sent seconds after the page was built, or days later, is refused)
-and a limit per address and hour. The address itself is never stored: only a keyed hash, in the cache."""
+and a limit per address and hour. The address itself is never stored: only a keyed hash, in the cache.
+Without the shared cache the limit is counted per process (operations/allowances.py): a report is still
+received, and a flood still stopped."""
 
 import hashlib
 import hmac
@@ -8,8 +10,8 @@ import time
 
 from django.conf import settings
 from django.core import signing
-from django.core.cache import cache
 
+from operations import allowances
 from operations.proxies import client_ip
 
 SALT = "feedback.form"
@@ -45,20 +47,12 @@ def token_is_fresh(token):
     return False  # sent too soon after the page was built: a robot
 
 
-def _address_key(request):
+def _address_hash(request):
     # Behind reverse proxies, the client's own address (TRUSTED_PROXY_COUNT), as for the login lockout.
     address = client_ip(request)
-    digest = hmac.new(settings.SECRET_KEY.encode(), address.encode(), hashlib.sha256).hexdigest()[:32]
-    return f"feedback:rate:{digest}"
+    return hmac.new(settings.SECRET_KEY.encode(), address.encode(), hashlib.sha256).hexdigest()[:32]
 
 
 def over_the_limit(request):
     """Counts this request; True once the address has sent PER_HOUR reports within the hour."""
-    key = _address_key(request)
-    try:
-        cache.add(key, 0, timeout=3600)
-        count = cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.set(key, 1, timeout=3600)
-        count = 1
-    return count > PER_HOUR
+    return allowances.exceeded("feedback", _address_hash(request), PER_HOUR, 3600)

@@ -333,6 +333,11 @@ CACHES = {
     )
 }
 
+# Processes serving requests (gunicorn reads WEB_CONCURRENCY as its number of workers). When the shared
+# cache cannot count, each allows 1/WEB_PROCESSES of a limit (operations/allowances.py), so that the
+# workers together never allow more than the limit.
+WEB_PROCESSES = env_int("WEB_CONCURRENCY", 1)
+
 # Background work (background/celery.py): Celery on Redis when TASK_BROKER_URL is set (redis://host:6379/1),
 # in-process otherwise (the demo). A task is acknowledged when it has finished, so one that was running
 # on a worker that died is given to another worker after TASK_VISIBILITY_TIMEOUT seconds.
