@@ -74,10 +74,22 @@ def read(content):
 
 
 def _read_csv(text):
-    reader = csv.DictReader(io.StringIO(text))
+    reader = csv.DictReader(io.StringIO(text), strict=True)  # a quote never closed is refused, not read on
     if not reader.fieldnames or "term_fr" not in reader.fieldnames:
         raise ValidationError(_("The CSV file needs a header line with at least a term_fr column."))
-    return [{name: (row.get(name) or "").strip() for name in columns()} for row in reader]
+    rows = []
+    try:
+        for row in reader:
+            rows.append({name: (row.get(name) or "").strip() for name in columns()})
+    except csv.Error as error:
+        # A field longer than the reader takes (131,072 characters), a quote never closed, a NUL byte.
+        raise ValidationError(
+            _(
+                "Term %(number)d of the CSV file cannot be read (a field over 131,072 characters, or a quote not closed)."
+            )
+            % {"number": len(rows) + 1}
+        ) from error
+    return rows
 
 
 def _read_tbx(content):
