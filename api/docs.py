@@ -1,4 +1,5 @@
 from django.utils import translation
+from django_filters import ModelChoiceFilter
 from drf_spectacular.utils import extend_schema
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 
@@ -19,3 +20,23 @@ class SchemaView(SpectacularAPIView):
     def get(self, request, *args, **kwargs):
         with translation.override("en"):
             return super().get(request, *args, **kwargs)
+
+
+def list_record_ids(result, generator, request, public):
+    """Filters that name a record by its id (`?ministry=justice`) list the ids there are: an id that
+    names nothing is answered with a 400 naming the parameter (a typo is not ignored), so the schema
+    says which ids are valid rather than "any string". A drf-spectacular post-processing hook; the
+    list follows the catalogue (the schema is built per request)."""
+    from api.filters import ProcedureApiFilter
+
+    ids = {}
+    for name, choice in ProcedureApiFilter.base_filters.items():
+        if isinstance(choice, ModelChoiceFilter):
+            field = choice.extra.get("to_field_name", "pk")
+            ids[name] = sorted(str(v) for v in choice.queryset.values_list(field, flat=True))
+    for operations in result.get("paths", {}).values():
+        for operation in operations.values():
+            for parameter in operation.get("parameters", []):
+                if parameter.get("in") == "query" and parameter["name"] in ids:
+                    parameter["schema"] = {"type": "string", "enum": ids[parameter["name"]]}
+    return result

@@ -41,7 +41,23 @@ class InstitutionSerializer(serializers.ModelSerializer):
         return institution.slug if institution.parent_id is None else institution.parent.slug
 
 
+@extend_schema_field(
+    {
+        "type": "string",
+        "pattern": r"^([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]$",
+        "example": "07:30:00",
+        "description": "Local time in Burundi (Africa/Bujumbura, UTC+02:00), HH:MM:SS.",
+    }
+)
+class LocalTimeField(serializers.TimeField):
+    """A time of day with no offset. JSON Schema's `format: time` is RFC 3339's full-time, which must
+    carry one ("07:30:00+02:00"): an office's hours are the local clock's, so the schema says so."""
+
+
 class OpeningHoursSerializer(serializers.ModelSerializer):
+    opens = LocalTimeField()
+    closes = LocalTimeField()
+
     class Meta:
         model = OpeningHours
         fields = ["weekday", "period", "opens", "closes"]

@@ -6,7 +6,7 @@ from django.utils.translation import gettext as _
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema, extend_schema_view
 from rest_framework import viewsets
-from rest_framework.exceptions import ValidationError
+from rest_framework.exceptions import MethodNotAllowed, ValidationError
 
 from api import querysets, serializers
 from api.filters import ByMinistryFilter, ProcedureApiFilter
@@ -76,12 +76,19 @@ class OpenDataViewSet(viewsets.ReadOnlyModelViewSet):
 
     def initial(self, request, *args, **kwargs):
         super().initial(request, *args, **kwargs)
+        # A method the API does not answer is a 405 whatever its parameters (TRACE /?x=1 was a 400).
+        if request.method.lower() not in self.http_method_names or not hasattr(self, request.method.lower()):
+            raise MethodNotAllowed(request.method)
         errors = {}
         if self.language_error is not None:
             errors["lang"] = [_("Choose one of: %(languages)s.") % {"languages": ", ".join(LANGUAGES)}]
-        unknown = set(request.query_params) - self.allowed_parameters()
-        for name in sorted(unknown):
-            errors[name] = [_("Unknown parameter.")]
+        allowed = self.allowed_parameters()
+        for name in sorted(request.query_params):
+            if name not in allowed:
+                errors[name] = [_("Unknown parameter.")]
+            elif request.query_params[name] == "" and name not in errors:
+                # `?updated_since=` is not a date: say so rather than answer as if it were left out.
+                errors[name] = [_("Give a value, or leave the parameter out.")]
         if errors:
             raise ValidationError(errors)
 
