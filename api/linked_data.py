@@ -13,6 +13,8 @@ CONTEXT = {
     "cpsv": "http://purl.org/vocab/cpsv#",
     "cv": "http://data.europa.eu/m8g/",
     "dct": "http://purl.org/dc/terms/",
+    "eli": "http://data.europa.eu/eli/ontology#",
+    "org": "http://www.w3.org/ns/org#",
     "skos": "http://www.w3.org/2004/02/skos/core#",
     "schema": "https://schema.org/",
     "xsd": "http://www.w3.org/2001/XMLSchema#",
@@ -20,6 +22,16 @@ CONTEXT = {
 BIF = "http://publications.europa.eu/resource/authority/currency/BIF"
 WEEKDAYS = ("Mo", "Tu", "We", "Th", "Fr", "Sa", "Su")  # schema.org openingHours notation
 BURUNDI = "http://publications.europa.eu/resource/authority/country/BDI"
+# The EU Publications Office's language authority list (ISO 639-2 based): Kirundi is RUN.
+LANGUAGE_IRIS = {
+    "rn": "http://publications.europa.eu/resource/authority/language/RUN",
+    "fr": "http://publications.europa.eu/resource/authority/language/FRA",
+    "en": "http://publications.europa.eu/resource/authority/language/ENG",
+}
+# CPSV-AP 3.2.0's shapes check classes without inference: an authority IRI says what it is each time.
+CURRENCY_BIF = {"@id": BIF, "@type": "skos:Concept"}
+COUNTRY_BURUNDI = {"@id": BURUNDI, "@type": ["dct:Location", "skos:Concept"]}
+ORGANISATION_TYPES = ["cv:PublicOrganisation", "org:Organization", "schema:GovernmentOrganization"]
 
 
 def texts(obj, field):
@@ -35,11 +47,18 @@ def _uri(name, key):
     return settings.SITE_URL + reverse(name, args=[key])
 
 
+def row_identifier(row):
+    """A procedure's part as catalogue.json names it (`model` and `pk`): procedures.fee.12."""
+    return f"{row._meta.label_lower}.{row.pk}"
+
+
 def _organisation(institution):
     return {
         "@id": _uri("api:institution-detail", institution.slug),
-        "@type": ["cv:PublicOrganisation", "schema:GovernmentOrganization"],
+        "@type": ORGANISATION_TYPES,
         "skos:prefLabel": texts(institution, "name"),
+        # Every institution is national: its area is the country.
+        "dct:spatial": COUNTRY_BURUNDI,
         "schema:name": texts(institution, "name"),
         **({"schema:url": institution.website} if institution.website else {}),
     }
@@ -49,6 +68,7 @@ def _channel(office):
     return {
         "@id": _uri("api:office-detail", office.slug),
         "@type": ["cv:Channel", "schema:ServiceChannel"],
+        "dct:identifier": office.slug,
         "schema:name": texts(office, "name"),
         "schema:serviceLocation": {
             "@type": "schema:GovernmentOffice",
@@ -56,7 +76,8 @@ def _channel(office):
             "schema:address": [*texts(office, "address"), office.commune.name],
             **({"schema:telephone": office.phone} if office.phone else {}),
         },
-        "cv:ownedBy": {"@id": _uri("api:institution-detail", office.institution.slug)},
+        # In full, not by reference: the owner may be the authority of no procedure in the document.
+        "cv:ownedBy": _organisation(office.institution),
         "schema:hoursAvailable": [
             f"{WEEKDAYS[hours.weekday]} {hours.opens:%H:%M}-{hours.closes:%H:%M}"
             for hours in office.hours.all()
@@ -87,7 +108,11 @@ def procedure_node(procedure):
             "@type": "schema:Audience",
             "schema:audienceType": texts(procedure, "eligibility"),
         },
-        "dct:language": [code for code in LANGUAGES if getattr(procedure, f"title_{code}", None)],
+        "dct:language": [
+            {"@id": LANGUAGE_IRIS[code], "@type": "dct:LinguisticSystem"}
+            for code in LANGUAGES
+            if getattr(procedure, f"title_{code}", None)
+        ],
         "cv:hasCompetentAuthority": _organisation(procedure.institution),
         "schema:provider": {"@id": _uri("api:institution-detail", procedure.institution.slug)},
         "cv:thematicArea": [
@@ -97,6 +122,7 @@ def procedure_node(procedure):
         "cpsv:hasInput": [
             {
                 "@type": "cv:Evidence",
+                "dct:identifier": row_identifier(document),
                 "dct:title": texts(document, "name"),
                 "dct:description": texts(document, "condition"),
             }
@@ -105,8 +131,9 @@ def procedure_node(procedure):
         "cv:hasCost": [
             {
                 "@type": "cv:Cost",
+                "dct:identifier": row_identifier(fee),
                 "cv:value": {"@value": str(fee.amount_bif), "@type": "xsd:decimal"},
-                "cv:currency": {"@id": BIF},
+                "cv:currency": CURRENCY_BIF,
                 "dct:description": texts(fee, "label"),
             }
             for fee in procedure.fees.all()
@@ -114,7 +141,8 @@ def procedure_node(procedure):
         "cv:processingTime": {"@value": f"P{procedure.total_days}D", "@type": "xsd:duration"},
         "cv:hasLegalResource": [
             {
-                "@type": "cv:LegalResource",
+                # CPSV-AP 3 takes legal resources from ELI (cv:LegalResource was CPSV-AP 2's).
+                "@type": "eli:LegalResource",
                 "dct:identifier": str(basis),
                 "dct:title": texts(basis, "title"),
                 **({"schema:url": basis.url} if basis.url else {}),
@@ -125,7 +153,7 @@ def procedure_node(procedure):
         "schema:availableChannel": [
             {"@id": _uri("api:office-detail", office.slug)} for office in procedure.offices.all()
         ],
-        "dct:spatial": {"@id": BURUNDI},
+        "dct:spatial": COUNTRY_BURUNDI,
         "schema:areaServed": {"@type": "schema:Country", "schema:name": "Burundi"},
         "schema:url": _page_urls(procedure),
         "dct:modified": {"@value": modified, "@type": "xsd:dateTime"},
