@@ -93,6 +93,35 @@ def _page_urls(procedure):
     return urls
 
 
+def _evidence(document):
+    return {
+        "@type": "cv:Evidence",
+        "dct:identifier": row_identifier(document),
+        "dct:title": texts(document, "name"),
+        "dct:description": texts(document, "condition"),
+    }
+
+
+def _cost(fee):
+    return {
+        "@type": "cv:Cost",
+        "dct:identifier": row_identifier(fee),
+        "cv:value": {"@value": str(fee.amount_bif), "@type": "xsd:decimal"},
+        "cv:currency": CURRENCY_BIF,
+        "dct:description": texts(fee, "label"),
+    }
+
+
+def _legal_resource(basis):
+    return {
+        # CPSV-AP 3 takes legal resources from ELI (cv:LegalResource was CPSV-AP 2's).
+        "@type": "eli:LegalResource",
+        "dct:identifier": str(basis),
+        "dct:title": texts(basis, "title"),
+        **({"schema:url": basis.url} if basis.url else {}),
+    }
+
+
 def procedure_node(procedure):
     """One procedure (from `procedure_details()`) as a JSON-LD node."""
     modified = (procedure.published_at or procedure.updated_at).isoformat()
@@ -119,36 +148,10 @@ def procedure_node(procedure):
             {"@type": "skos:Concept", "skos:notation": theme.slug, "skos:prefLabel": texts(theme, "name")}
             for theme in procedure.themes.all()
         ],
-        "cpsv:hasInput": [
-            {
-                "@type": "cv:Evidence",
-                "dct:identifier": row_identifier(document),
-                "dct:title": texts(document, "name"),
-                "dct:description": texts(document, "condition"),
-            }
-            for document in procedure.documents.all()
-        ],
-        "cv:hasCost": [
-            {
-                "@type": "cv:Cost",
-                "dct:identifier": row_identifier(fee),
-                "cv:value": {"@value": str(fee.amount_bif), "@type": "xsd:decimal"},
-                "cv:currency": CURRENCY_BIF,
-                "dct:description": texts(fee, "label"),
-            }
-            for fee in procedure.fees.all()
-        ],
+        "cpsv:hasInput": [_evidence(document) for document in procedure.documents.all()],
+        "cv:hasCost": [_cost(fee) for fee in procedure.fees.all()],
         "cv:processingTime": {"@value": f"P{procedure.total_days}D", "@type": "xsd:duration"},
-        "cv:hasLegalResource": [
-            {
-                # CPSV-AP 3 takes legal resources from ELI (cv:LegalResource was CPSV-AP 2's).
-                "@type": "eli:LegalResource",
-                "dct:identifier": str(basis),
-                "dct:title": texts(basis, "title"),
-                **({"schema:url": basis.url} if basis.url else {}),
-            }
-            for basis in procedure.legal_bases.all()
-        ],
+        "cv:hasLegalResource": [_legal_resource(basis) for basis in procedure.legal_bases.all()],
         "cv:hasChannel": [_channel(office) for office in procedure.offices.all()],
         "schema:availableChannel": [
             {"@id": _uri("api:office-detail", office.slug)} for office in procedure.offices.all()
