@@ -50,7 +50,6 @@ def _servant_facts(servant):
         "ministry": servant.ministry.slug,
         "career_type": servant.career_type.code if servant.career_type_id else None,
         "status": servant.status,
-        "account": servant.user.username if servant.user_id else None,
     }
 
 
@@ -189,11 +188,8 @@ def _servant_from(facts):
     if servant is not None:
         return servant, False
     career = CareerType.objects.filter(code=facts["career_type"]).first() if facts["career_type"] else None
-    from django.contrib.auth import get_user_model
-
-    account = None
-    if facts.get("account"):
-        account = get_user_model().objects.filter(username=facts["account"], servant__isnull=True).first()
+    # A bag never names an account to attach: the servant's account is made by their first letter
+    # (archive/letters.py), as for every servant ingest registers.
     servant = Servant(
         public_id=facts["public_id"],
         matricule=facts["matricule"],
@@ -203,7 +199,6 @@ def _servant_from(facts):
         institution=institution,
         career_type=career,
         status=facts["status"],
-        user=account,
     )
     servant.full_clean(validate_unique=False)
     servant.save()

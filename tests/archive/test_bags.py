@@ -46,7 +46,6 @@ SERVANT_FIELDS = [
     "ministry_id",
     "career_type_id",
     "status",
-    "user_id",
 ]
 
 
