@@ -13,6 +13,7 @@ from lxml import etree
 from audit.models import AuditEvent, record
 from translations.models import GlossaryTerm
 from translations.state import languages
+from uploads.spreadsheets import SpreadsheetDictWriter, restored
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
@@ -28,7 +29,7 @@ def _rows():
 
 def write_csv():
     out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=columns())
+    writer = SpreadsheetDictWriter(out, fieldnames=columns())  # no formulas in cells (issue 23, trust)
     writer.writeheader()
     writer.writerows(_rows())
     return out.getvalue().encode("utf-8")
@@ -77,7 +78,7 @@ def _read_csv(text):
     reader = csv.DictReader(io.StringIO(text))
     if not reader.fieldnames or "term_fr" not in reader.fieldnames:
         raise ValidationError(_("The CSV file needs a header line with at least a term_fr column."))
-    return [{name: (row.get(name) or "").strip() for name in columns()} for row in reader]
+    return [{name: restored((row.get(name) or "").strip()) for name in columns()} for row in reader]
 
 
 def _read_tbx(content):

@@ -150,3 +150,26 @@ def test_unknown_matricule_or_ministry_is_a_clear_error(filled, tmp_path):
         call_command("export_bags", str(tmp_path), matricule=["XX-1"])
     with translation.override("en"), pytest.raises(CommandError, match="No ministry"):
         call_command("export_bags", str(tmp_path), ministry="nowhere")
+
+
+def retagged(bag_path, **servant_changes):
+    """The bag with servant.json changed and its manifests made again: valid, and tampered with."""
+    facts_path = bag_path / "data/servant.json"
+    facts = json.loads(facts_path.read_text())
+    facts.update(servant_changes)
+    facts_path.write_text(json.dumps(facts))
+    bagit.Bag(str(bag_path)).save(manifests=True)
+    return bag_path
+
+
+def test_a_tampered_bag_binds_the_dossier_to_no_existing_account(alice_bag, hr_justice, reviewer):
+    """MEDIUM 1: the bag named the reviewer's account; HR's letter would then have reset its password."""
+    from archive.letters import issue_letters
+
+    wipe("JU-1001")
+    import_bag(retagged(alice_bag, account=reviewer.username))
+    servant = Servant.objects.get(matricule="JU-1001")
+    assert servant.user is None
+    (letter,) = issue_letters([servant], issued_by=hr_justice)
+    assert letter.username == "JU-1001" and servant.user != reviewer
+    assert not reviewer.one_time_codes.exists()
