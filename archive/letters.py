@@ -18,6 +18,7 @@ from django.db import transaction
 from django.urls import reverse
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 from fpdf import FPDF
 
 from accounts.models import OneTimeCode
@@ -158,7 +159,7 @@ def _page(pdf, letter, family):
         pdf.set_font(family, "B", 12)
         pdf.cell(0, 8, value, new_x="LMARGIN", new_y="NEXT")
     pdf.set_font(family, "", 11)
-    pdf.cell(45, 12, _("Code"))
+    pdf.cell(45, 12, pgettext("one-time code", "Code"))
     pdf.set_font(family, "B", 22)
     pdf.cell(0, 12, letter.code, new_x="LMARGIN", new_y="NEXT")
     pdf.set_font(family, "", 11)
