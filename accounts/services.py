@@ -12,7 +12,8 @@ from datetime import timedelta
 from django.db import models, transaction
 from django.utils import timezone
 from django.utils.crypto import constant_time_compare, salted_hmac
-from django.utils.translation import gettext_lazy as _
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from accounts.models import OneTimeCode
 from audit.models import AuditEvent, record
@@ -27,10 +28,25 @@ DEFAULT_VALIDITY = {
 
 
 class CodeRefused(Exception):
-    """The code is wrong, used, expired or tried too often. One message for all: it must not tell a
-    guesser which accounts exist or which codes are nearly right."""
+    """The code is wrong, used, expired or tried too often. One message for all, never saying which codes
+    are nearly right nor which accounts exist, with how many tries are left (a person copying the code by
+    hand needs to know)."""
 
-    message = _("This code is not valid. Check the user name and the code, or ask for a new letter.")
+    def __init__(self, tries_left=None):
+        super().__init__()
+        self.tries_left = tries_left
+
+    @property
+    def message(self):
+        refused = _("This code is not valid. Check the user name and the code, or ask for a new letter.")
+        if not self.tries_left:
+            return refused
+        left = ngettext(
+            "You can try this letter's code %(count)d more time.",
+            "You can try this letter's code %(count)d more times.",
+            self.tries_left,
+        ) % {"count": self.tries_left}
+        return f"{refused} {left}"
 
 
 def normalise(code):
@@ -89,8 +105,16 @@ def redeem_code(*, username, code, purposes, then=None):
             return user, candidate.purpose
     if candidate is not None:
         OneTimeCode.objects.filter(pk=candidate.pk).update(failed_attempts=models.F("failed_attempts") + 1)
+        tries_before = candidate.failed_attempts
+    else:
+        # A name with no code waiting counts down the same way (from its refused tries), so the answer
+        # does not tell which names have a letter out.
+        since = timezone.now() - DEFAULT_VALIDITY[OneTimeCode.Purpose.ACTIVATION]
+        tries_before = AuditEvent.objects.filter(
+            action=AuditEvent.Action.CODE_REFUSED, at__gte=since, details__username=str(username)[:150]
+        ).count()
     record(AuditEvent.Action.CODE_REFUSED, target=user, username=str(username)[:150])
-    raise CodeRefused
+    raise CodeRefused(max(OneTimeCode.MAX_FAILED_ATTEMPTS - tries_before - 1, 0))
 
 
 def set_password_with_code(*, username, code, password):

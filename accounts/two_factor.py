@@ -17,6 +17,7 @@ from django_otp import devices_for_user
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from accounts.models import OneTimeCode
 from audit.models import AuditEvent, record
 
 RECOVERY_CODES = 10
@@ -24,6 +25,36 @@ RECOVERY_CODES = 10
 
 def two_factor_required(user):
     return settings.REQUIRE_STAFF_2FA and user.is_authenticated and (user.is_staff or user.is_superuser)
+
+
+def enrolled_with_administrators_code(user):
+    """Whether this login's second step was a device enrolled after the account redeemed a set-up code an
+    administrator issued (admin_site.py): a phone an account enrolled for itself does not count for staff
+    work, whenever it was enrolled."""
+    device = getattr(user, "otp_device", None)
+    created = getattr(device, "created_at", None)
+    if created is None:
+        return False
+    return OneTimeCode.objects.filter(
+        user=user,
+        purpose=OneTimeCode.Purpose.TWO_FACTOR_ENROLMENT,
+        used_at__isnull=False,
+        used_at__lte=created,
+        issued_by__is_superuser=True,
+    ).exists()
+
+
+def holds_a_role(user):
+    """Staff, administrators and any account given a role (an archive role, a staff profile): they enrol
+    a second factor only with an administrator's set-up code. Roles are looked up by their relation's
+    name, as this infrastructure app knows no domain model."""
+    if user.is_staff or user.is_superuser:
+        return True
+    return any(getattr(user, name, None) is not None for name in ROLE_RELATIONS)
+
+
+# The one-to-one relations from an account to the models that give it a role.
+ROLE_RELATIONS = ("archive_role", "staff_profile")
 
 
 def has_confirmed_device(user):
@@ -44,8 +75,9 @@ def issue_recovery_codes(user):
 
 
 def may_choose_two_factor(user):
-    """Staff enrol with an administrator's set-up code (admin_site.py); everyone else may turn it on."""
-    return user.is_authenticated and not (user.is_staff or user.is_superuser)
+    """Staff and anyone holding a role enrol with an administrator's set-up code (admin_site.py);
+    everyone else (a servant reading their own file) may turn it on for themself."""
+    return user.is_authenticated and not holds_a_role(user)
 
 
 def pending_authenticator(user):

@@ -3,6 +3,7 @@ and choose a password with the code printed on a letter."""
 
 import segno
 from django.conf import settings
+from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
@@ -33,6 +34,9 @@ def set_password_with_code(request):
             form.add_error("code", refused.message)
         else:
             login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+            messages.success(
+                request, _("Password saved. From now on, log in with your user name and this password.")
+            )
             return redirect(resolve_url(settings.LOGIN_REDIRECT_URL))
     status = 400 if form.is_bound else 200
     return render(request, "accounts/set_password.html", {"form": form}, status=status)

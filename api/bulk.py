@@ -6,7 +6,6 @@ does not show either: withdrawn procedures and the editorial fields of the rest.
 beside the old one and moved into place, the manifest last, so a reader never gets a half-written set.
 """
 
-import csv
 import hashlib
 import io
 import json
@@ -21,6 +20,7 @@ from django.utils import timezone
 from api.linked_data import catalogue_graph
 from procedures.catalogue_transfer import PROCEDURE_PARTS, export_catalogue
 from procedures.models import Procedure
+from uploads.spreadsheets import spreadsheet_writer
 
 MANIFEST = "manifest.json"
 PROCEDURE = "procedures.procedure"
@@ -87,7 +87,7 @@ def csv_tables(rows):
     for model, model_rows in by_model.items():
         columns = list(dict.fromkeys(name for row in model_rows for name in row["fields"]))
         out = io.StringIO()
-        writer = csv.writer(out)
+        writer = spreadsheet_writer(out)  # cells no spreadsheet runs as formulas (issue 23, trust)
         writer.writerow(["id", *columns])
         for row in model_rows:
             writer.writerow([row["pk"], *(_csv_value(row["fields"].get(name)) for name in columns)])

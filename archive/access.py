@@ -8,14 +8,17 @@ is a 404, so an answer never confirms that a dossier the reader may not see exis
   their dossier);
 - an archivist sees every dossier.
 Superusers get nothing for being superusers: reading personnel files takes an archive role, and is
-audited like anyone else's reading. Where the second step is required (REQUIRE_STAFF_2FA, always on in
-production), a role counts only once the login was confirmed with a code: a password alone gives an HR
-officer or an archivist no more than any servant has.
+audited like anyone else's reading. A role counts only when it is in force (granted by one administrator,
+confirmed by a second, on a staff account that is no servant's own: archive/grants.py). Where the second
+step is required (REQUIRE_STAFF_2FA, always on in production), it counts only once the login was confirmed
+with a code from an authenticator enrolled with an administrator's set-up code: a password alone, or a
+phone the account enrolled for itself, gives an HR officer or an archivist no more than any servant has.
 """
 
 from django.conf import settings
 from django.db.models import Q
 
+from accounts.two_factor import enrolled_with_administrators_code
 from archive.models import ArchiveRole, Document, IngestBatch, Servant, StoredFile
 
 
@@ -24,15 +27,21 @@ def archive_role(user):
     if not getattr(user, "is_authenticated", False) or not user.is_active:
         return None
     if not hasattr(user, "_archive_role_cache"):
-        user._archive_role_cache = ArchiveRole.objects.select_related("ministry").filter(user=user).first()
+        user._archive_role_cache = (
+            ArchiveRole.objects.in_force().select_related("ministry").filter(user=user).first()
+        )
     if user._archive_role_cache is not None and second_step_missing(user):
         return None
     return user._archive_role_cache
 
 
 def second_step_missing(user):
-    """True for a login that still needs its second step before any archive role counts."""
-    return settings.REQUIRE_STAFF_2FA and not getattr(user, "is_verified", lambda: False)()
+    """True for a login that still needs its second step before any archive role counts: confirmed with a
+    code from an authenticator enrolled with an administrator's set-up code."""
+    if not settings.REQUIRE_STAFF_2FA or getattr(user, "_second_step_passed", False):
+        return False
+    verified = getattr(user, "is_verified", lambda: False)()
+    return not (verified and enrolled_with_administrators_code(user))
 
 
 def acting_for(user):
@@ -41,15 +50,16 @@ def acting_for(user):
     account closed since counts no more, as everything is read again from the database."""
     if user is not None:
         user.is_verified = lambda: True  # as django-otp marks a request's user once the code is given
+        user._second_step_passed = True
     return user
 
 
 def role_waiting_for_second_step(user):
-    """An HR officer or archivist logged in with a password only, where the second step is required."""
+    """An HR officer or archivist logged in without the second step, where it is required."""
     return (
         getattr(user, "is_authenticated", False)
         and second_step_missing(user)
-        and ArchiveRole.objects.filter(user=user).exists()
+        and ArchiveRole.objects.in_force().filter(user=user).exists()
     )
 
 

@@ -13,6 +13,7 @@ from django.contrib import admin, messages
 from django.contrib.admin.models import CHANGE, LogEntry
 from django.contrib.admin.options import get_content_type_for_model
 from django.contrib.admin.views.main import ChangeList
+from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -23,11 +24,12 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modeltranslation.admin import TranslationAdmin
 
-from archive import access
+from archive import access, grants
 from archive.forms import BatchUploadForm
 from archive.ingest.messages import describe
 from archive.ingest.sources import SourceError, ZipSource, batch_limits
 from archive.ingest.tasks import batch_enqueue, batch_requeue
+from archive.letters import may_print_letters
 from archive.models import (
     ArchiveRole,
     CareerType,
@@ -49,7 +51,7 @@ def _archivist(user):
 
 
 class ReferenceAdminMixin:
-    """Lists everyone shares (document types, careers, roles): administrators and archivists edit them."""
+    """Lists everyone shares (document types, careers): administrators and archivists edit them."""
 
     def _allowed(self, request):
         return request.user.is_active and (request.user.is_superuser or _archivist(request.user))
@@ -78,11 +80,64 @@ class CareerTypeAdmin(ReferenceAdminMixin, TranslationAdmin):
     filter_horizontal = ["required_documents"]
 
 
+@admin.action(description=_("Confirm the selected grants (as the second administrator)"))
+def confirm_grants(modeladmin, request, queryset):
+    for grant in queryset.filter(confirmed_at__isnull=True):
+        try:
+            grants.grant_confirm(grant, by=request.user, request=request)
+        except ValidationError as refused:
+            modeladmin.message_user(request, f"{grant}: {' '.join(refused.messages)}", messages.ERROR)
+        else:
+            modeladmin.message_user(request, _("%(grant)s: confirmed.") % {"grant": grant}, messages.SUCCESS)
+
+
 @admin.register(ArchiveRole)
-class ArchiveRoleAdmin(ReferenceAdminMixin, admin.ModelAdmin):
-    list_display = ["user", "role", "ministry"]
+class ArchiveRoleAdmin(admin.ModelAdmin):
+    """Grants of archive roles: administrators only, each made by one and confirmed by a second
+    (archive/grants.py). Archivists and HR officers neither see nor change them."""
+
+    actions = [confirm_grants]
+    list_display = ["user", "role", "ministry", "person", "granted_by", "confirmed_by", "confirmed_at"]
     list_filter = ["role", "ministry"]
     raw_id_fields = ["user"]
+    fields = [
+        "user",
+        "role",
+        "ministry",
+        "person",
+        "granted_by",
+        "granted_at",
+        "confirmed_by",
+        "confirmed_at",
+    ]
+    readonly_fields = ["granted_by", "granted_at", "confirmed_by", "confirmed_at"]
+
+    def _administrator(self, request):
+        return request.user.is_active and request.user.is_superuser
+
+    has_module_permission = _administrator
+
+    def has_view_permission(self, request, obj=None):
+        return self._administrator(request)
+
+    has_add_permission = has_module_permission
+
+    has_change_permission = has_delete_permission = has_view_permission
+
+    def save_model(self, request, obj, form, change):
+        grants.grant_save(
+            obj,
+            by=request.user,
+            changed=form.changed_data if change else grants.GRANT_FIELDS,
+            request=request,
+        )
+
+    def delete_model(self, request, obj):
+        grants.grant_remove(obj, by=request.user, request=request)
+
+    def delete_queryset(self, request, queryset):
+        for grant in queryset:
+            grants.grant_remove(grant, by=request.user, request=request)
 
 
 def admin_change_url(obj):
@@ -154,7 +209,7 @@ class ScopedAdmin(ReadOnlyAdmin):
         return access.is_archive_staff(request.user)
 
 
-@admin.action(description=_("Print activation or new-password letters"))
+@admin.action(description=_("Print activation or new-password letters"), permissions=["print_letters"])
 def print_letters(modeladmin, request, queryset):
     from archive.views import _letters_response
 
@@ -167,8 +222,13 @@ class ServantAdmin(ScopedAdmin):
     list_display = ["matricule", "surname", "given_names", "institution", "status"]
     list_filter = ["status", "ministry"]
     search_fields = ["matricule", "search_name"]
-    raw_id_fields = ["user"]
+    # The account is made for the servant by their first letter, never chosen here: pointing a dossier at
+    # another account would let its letter set that account's password.
+    exclude = ["user"]
     readonly_fields = ["public_id"]
+
+    def has_print_letters_permission(self, request):
+        return may_print_letters(request.user)
 
     def record_reading(self, request, found):
         record_reading(request, AuditEvent.Action.VIEW, servant=found, via="admin")

@@ -14,18 +14,26 @@ event of its own.
 import json
 import re
 import shutil
+import stat
+import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
 import bagit
-from django.db import transaction
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from archive.ingest.messages import describe, problem
+from archive.ingest.run import ALLOWED
 from archive.models import CareerType, Document, DocumentType, Servant, StoredFile
 from archive.storage import archive_storage, write_once
 from audit.models import AuditEvent, record
 from ministries.models import Institution
+from uploads import FORMATS, inspect_file
 
 FORMAT = "isoko-dossier/1"
 EXTENSIONS = {"pdf": "pdf", "tiff": "tif", "jpeg": "jpg", "png": "png"}
@@ -50,7 +58,6 @@ def _servant_facts(servant):
         "ministry": servant.ministry.slug,
         "career_type": servant.career_type.code if servant.career_type_id else None,
         "status": servant.status,
-        "account": servant.user.username if servant.user_id else None,
     }
 
 
@@ -151,7 +158,37 @@ class ImportResult:
     documents_present: int
 
 
+# Tag files (servant.json, document.json, audit.json) are small: a bigger one is refused before it is read.
+JSON_MAX_BYTES = 16 * 1024 * 1024
+
+
+def _checked_tree(path):
+    """Every entry under the bag's folder is a folder or a regular file (no link, device or pipe: bagit
+    would read a link to /dev/zero without end), each file within the archive's size limit. Done before
+    bagit reads anything."""
+    root = Path(path)
+    if not (root / "bagit.txt").is_file():
+        raise BagRefused(_("This is not a readable bag: it has no bagit.txt. Nothing was imported."))
+    limit = settings.ARCHIVE_FILE_MAX_BYTES
+    for entry in root.rglob("*"):
+        mode = entry.lstat().st_mode
+        if stat.S_ISDIR(mode):
+            continue
+        name = str(entry.relative_to(root))
+        if not stat.S_ISREG(mode):
+            raise BagRefused(
+                _("“%(name)s” in this bag is a link or a device, not a file. Nothing was imported.")
+                % {"name": name}
+            )
+        if entry.lstat().st_size > limit:
+            raise BagRefused(
+                _("“%(name)s” in this bag is larger than %(limit_mb)s MB. Nothing was imported.")
+                % {"name": name, "limit_mb": limit // (1024 * 1024)}
+            )
+
+
 def _validated(path):
+    _checked_tree(path)
     try:
         bag = bagit.Bag(str(path))
         if "sha256" not in bag.algorithms:
@@ -169,105 +206,284 @@ def _validated(path):
     return bag
 
 
-def _read_json(path):
+class Payload:
+    """The files a validated bag lists in its manifest: the only ones read, each inside the bag."""
+
+    def __init__(self, bag):
+        self.root = Path(bag.path).resolve()
+        self.names = {str(Path(name)) for name in bag.payload_files()}
+
+    def path(self, relative):
+        """The file at `relative` (from the bag's folder), refused unless the manifest lists it."""
+        candidate = (self.root / str(relative)).resolve()
+        if (
+            not candidate.is_relative_to(self.root / "data")
+            or str(candidate.relative_to(self.root)) not in self.names
+        ):
+            raise BagRefused(
+                _("“%(name)s” is not a file of this bag's payload. Nothing was imported.")
+                % {"name": relative}
+            )
+        return candidate
+
+    def json(self, relative):
+        path = self.path(relative)
+        try:
+            if path.stat().st_size > JSON_MAX_BYTES:
+                raise ValueError
+            return json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            raise BagRefused(
+                _("The bag's %(name)s is missing or unreadable.") % {"name": path.name}
+            ) from None
+
+    def inspected(self, relative):
+        """The fingerprint of a payload file, checked by content exactly as an upload is (uploads/)."""
+        path = self.path(relative)
+        limit = settings.ARCHIVE_FILE_MAX_BYTES
+        try:
+            with path.open("rb") as handle:
+                return inspect_file(handle, allowed=ALLOWED, declared_name=path.name, max_bytes=limit)
+        except ValidationError as error:
+            reason = describe(problem(error.code, name=path.name, limit_mb=limit // (1024 * 1024)))
+            raise BagRefused(_("%(reason)s Nothing was imported.") % {"reason": reason}) from None
+
+
+def _text(facts, key, required=True):
+    value = facts.get(key) if isinstance(facts, dict) else None
+    if value is None or not isinstance(value, str | int):
+        if required:
+            raise BagRefused(
+                _("The bag does not give the servant's or document's “%(field)s”.") % {"field": key}
+            )
+        return ""
+    return str(value)
+
+
+def _day(value, field):
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        raise BagRefused(_("The bag's %(name)s is missing or unreadable.") % {"name": path.name}) from None
+        return date.fromisoformat(value)
+    except (TypeError, ValueError):
+        raise BagRefused(
+            _("“%(value)s” (%(field)s) is not a date written YYYY-MM-DD.") % {"value": value, "field": field}
+        ) from None
+
+
+def _uuid(value):
+    try:
+        return uuid.UUID(str(value)) if value else uuid.uuid4()
+    except ValueError:
+        raise BagRefused(_("“%(value)s” is not an identifier (UUID).") % {"value": value}) from None
 
 
 def _servant_from(facts):
-    if facts.get("format") != FORMAT:
-        raise BagRefused(_("This bag was not made by Isôko's dossier export."))
-    institution = Institution.objects.filter(slug=facts["institution"]).first()
+    """The servant the bag is about: the registered one with this matricule, or a new one (no account:
+    a bag never names one to attach; the servant's first letter makes it, archive/letters.py)."""
+    matricule = _text(facts, "matricule")
+    servant = Servant.objects.filter(matricule__iexact=matricule).first()
+    if servant is not None:
+        return servant, False
+    institution = Institution.objects.filter(slug=_text(facts, "institution")).first()
     if institution is None:
         raise BagRefused(
             _("The institution “%(slug)s” of this dossier does not exist here.")
             % {"slug": facts["institution"]}
         )
-    servant = Servant.objects.filter(matricule=facts["matricule"]).first()
-    if servant is not None:
-        return servant, False
-    career = CareerType.objects.filter(code=facts["career_type"]).first() if facts["career_type"] else None
-    from django.contrib.auth import get_user_model
-
-    account = None
-    if facts.get("account"):
-        account = get_user_model().objects.filter(username=facts["account"], servant__isnull=True).first()
+    career_code = _text(facts, "career_type", required=False)
+    birth = _text(facts, "date_of_birth", required=False)
     servant = Servant(
-        public_id=facts["public_id"],
-        matricule=facts["matricule"],
-        surname=facts["surname"],
-        given_names=facts["given_names"],
-        date_of_birth=date.fromisoformat(facts["date_of_birth"]) if facts["date_of_birth"] else None,
+        public_id=_uuid(facts.get("public_id")),
+        matricule=matricule,
+        surname=_text(facts, "surname"),
+        given_names=_text(facts, "given_names", required=False),
+        date_of_birth=_day(birth, "date_of_birth") if birth else None,
         institution=institution,
-        career_type=career,
-        status=facts["status"],
-        user=account,
+        career_type=CareerType.objects.filter(code=career_code).first() if career_code else None,
+        status=_text(facts, "status", required=False) or Servant.Status.ACTIVE,
     )
-    servant.full_clean(validate_unique=False)
+    try:
+        servant.full_clean(validate_unique=False)
+    except ValidationError as error:
+        raise BagRefused(" ".join(error.messages)) from None
     servant.save()
     return servant, True
 
 
-def _store_document(servant, facts, folder, written):
-    document_type = DocumentType.objects.filter(code=facts["document_type"]).first()
-    if document_type is None:
-        raise BagRefused(
-            _("The document type “%(code)s” does not exist here.") % {"code": facts["document_type"]}
-        )
+def _document_type(code):
+    found = DocumentType.objects.filter(code=code).first()
+    if found is None:
+        raise BagRefused(_("The document type “%(code)s” does not exist here.") % {"code": code})
+    return found
+
+
+def _store_file(document, payload, relative, *, role, position, original_name, written, public_id=None):
+    found = payload.inspected(relative)
+    stored = StoredFile(document=document, public_id=_uuid(public_id), role=role, position=position)
+    with payload.path(relative).open("rb") as handle:
+        sha256, size = write_once(stored.storage_name, handle)
+    written.append(stored.storage_name)
+    if sha256 != found.sha256:
+        raise BagRefused(_("A file of this bag changed while it was imported. Nothing was imported."))
+    stored.original_name, stored.sha256, stored.size_bytes = original_name[:255], sha256, size
+    stored.file_format, stored.content_type = found.file_format, FORMATS[found.file_format][0]
+    stored.save()
+    return stored
+
+
+def _store_document(servant, facts, folder, payload, written):
+    """One document of an Isôko bag, with its files (each checked by content; checksums as recorded)."""
     document = Document.objects.create(
-        public_id=facts["public_id"],
+        public_id=_uuid(facts.get("public_id")),
         servant=servant,
-        document_type=document_type,
-        act_date=date.fromisoformat(facts["act_date"]),
-        title=facts["title"],
-        reference=facts["reference"],
-        pages=facts["pages"],
-        content_sha256=facts["content_sha256"],
-        search_text=facts["search_text"],
-        created_at=datetime.fromisoformat(facts["created_at"]),
+        document_type=_document_type(_text(facts, "document_type")),
+        act_date=_day(_text(facts, "act_date"), "act_date"),
+        title=_text(facts, "title")[:300],
+        reference=_text(facts, "reference", required=False)[:120],
+        pages=int(facts.get("pages") or 0),
+        content_sha256=_text(facts, "content_sha256"),
+        search_text=_text(facts, "search_text", required=False),
+        created_at=datetime.fromisoformat(facts["created_at"]) if facts.get("created_at") else timezone.now(),
     )
-    for item in facts["files"]:
-        stored = StoredFile(document=document, public_id=item["public_id"])
-        with (folder / item["path"]).open("rb") as handle:
-            sha256, size = write_once(stored.storage_name, handle)
-        written.append(stored.storage_name)
-        if sha256 != item["sha256"] or size != item["size_bytes"]:
+    for item in facts.get("files") or []:
+        role = _text(item, "role")
+        if role not in StoredFile.Role.values:
+            raise BagRefused(_("“%(value)s” is not a file role.") % {"value": role})
+        stored = _store_file(
+            document,
+            payload,
+            folder / _text(item, "path"),
+            role=role,
+            position=int(item.get("position") or 1),
+            original_name=_text(item, "original_name", required=False),
+            written=written,
+            public_id=item.get("public_id"),
+        )
+        if stored.sha256 != item.get("sha256"):
             raise BagRefused(
                 _("A file of this bag does not match its recorded checksum. Nothing was imported.")
             )
-        for name in (
-            "role",
-            "position",
-            "original_name",
-            "sha256",
-            "size_bytes",
-            "content_type",
-            "file_format",
-        ):
-            setattr(stored, name, item[name])
-        stored.created_at = datetime.fromisoformat(item["created_at"])
-        stored.save()
+        if item.get("created_at"):
+            StoredFile.objects.filter(pk=stored.pk).update(
+                created_at=datetime.fromisoformat(item["created_at"])
+            )
+
+
+def _isoko_documents(payload):
+    """(folder, document.json) of an Isôko bag's documents, in a stable order."""
+    found = sorted(
+        name
+        for name in payload.names
+        if name.startswith("data/documents/") and name.endswith("/document.json")
+    )
+    return [(Path(name).parent, payload.json(name)) for name in found]
+
+
+def _import_isoko(payload, servant_facts, written):
+    if servant_facts.get("format") != FORMAT:
+        raise BagRefused(_("This bag's servant.json was not written by Isôko's dossier export."))
+    documents = _isoko_documents(payload)
+    servant, created = _servant_from(servant_facts)
+    present = set(servant.documents.values_list("content_sha256", flat=True))
+    added = 0
+    for folder, facts in documents:
+        if facts.get("content_sha256") in present:
+            continue
+        _store_document(servant, facts, folder, payload, written)
+        added += 1
+    return servant, created, added, len(documents)
+
+
+def _import(bag, payload, written):
+    if "data/servant.json" in payload.names:
+        return _import_isoko(payload, payload.json("data/servant.json"), written)
+    return _import_foreign(bag, payload, written)
+
+
+# --- bags made by other systems --------------------------------------------------------------------
+
+# bag-info.txt fields a plain BagIt bag gives for its dossier (README, "Bags"): Isôko's own, and two of
+# RFC 8493's reserved ones.
+FOREIGN_FIELDS = {
+    "matricule": "Isoko-Matricule",
+    "surname": "Isoko-Surname",
+    "given_names": "Isoko-Given-Names",
+    "date_of_birth": "Isoko-Date-Of-Birth",
+    "institution": "Isoko-Institution",
+    "document_type": "Isoko-Document-Type",
+    "act_date": "Isoko-Act-Date",
+    "title": "External-Description",
+    "reference": "External-Identifier",
+}
+
+
+def _foreign_facts(bag):
+    """bag-info.txt's fields under our names (the first value of a repeated field)."""
+    facts = {}
+    for name, field in FOREIGN_FIELDS.items():
+        value = bag.info.get(field)
+        value = value[0] if isinstance(value, list) else value
+        if value:
+            facts[name] = str(value).strip()
+    missing = [FOREIGN_FIELDS[n] for n in ("matricule", "document_type", "act_date") if n not in facts]
+    if missing:
+        raise BagRefused(
+            _(
+                "This bag was not made by Isôko and its bag-info.txt does not give %(fields)s: add them "
+                "(see the README's archive section). Nothing was imported."
+            )
+            % {"fields": ", ".join(missing)}
+        )
+    return facts
+
+
+def _import_foreign(bag, payload, written):
+    """A plain BagIt bag: every payload file is one document of one servant's dossier, described by
+    bag-info.txt; each file is checked by content like an upload."""
+    facts = _foreign_facts(bag)
+    document_type = _document_type(facts["document_type"])
+    act_date = _day(facts["act_date"], FOREIGN_FIELDS["act_date"])
+    names = sorted(payload.names)
+    servant, created = _servant_from(facts)
+    present = set(servant.documents.values_list("content_sha256", flat=True))
+    added = 0
+    for name in names:
+        found = payload.inspected(name)
+        if found.sha256 in present:
+            continue
+        label = Path(name).name
+        document = Document.objects.create(
+            servant=servant,
+            document_type=document_type,
+            act_date=act_date,
+            title=(f"{facts['title']} ({label})" if "title" in facts else label)[:300],
+            reference=facts.get("reference", "")[:120],
+            pages=found.pages or 0,
+            content_sha256=found.sha256,
+        )
+        _store_file(
+            document,
+            payload,
+            name,
+            role=StoredFile.Role.ORIGINAL,
+            position=1,
+            original_name=label,
+            written=written,
+        )
+        present.add(found.sha256)
+        added += 1
+    return servant, created, added, len(names)
 
 
 def import_bag(path, *, user=None):
-    """Validate the bag at `path`, then store its dossier (all or nothing); documents already there are kept."""
+    """Validate the bag at `path`, then store its dossier (all or nothing); documents already there are
+    kept. An Isôko bag (data/servant.json) gives back what was exported; any other BagIt bag is read as
+    README describes (archive/foreign_bags.py), or refused with the reason."""
     bag = _validated(path)
-    data = Path(bag.path) / "data"
-    facts = _read_json(data / "servant.json")
-    documents = [_read_json(p) for p in sorted((data / "documents").glob("*/document.json"))]
+    payload = Payload(bag)
     written = []
     try:
         with transaction.atomic():
-            servant, created = _servant_from(facts)
-            present = set(servant.documents.values_list("content_sha256", flat=True))
-            added = 0
-            for document in documents:
-                if document["content_sha256"] in present:
-                    continue
-                _store_document(servant, document, data / "documents" / document["public_id"], written)
-                added += 1
+            servant, created, added, total = _import(bag, payload, written)
             record(
                 AuditEvent.Action.UPLOAD,
                 actor=user,
@@ -276,9 +492,20 @@ def import_bag(path, *, user=None):
                 bag=Path(bag.path).name,
                 documents_added=added,
             )
-    except Exception:
+    except Exception as error:
         storage = archive_storage()
         for name in written:  # nothing half-imported: the files of a refused bag go too
             storage.delete(name)
+        if isinstance(error, (KeyError, TypeError, ValueError, AttributeError)):
+            raise BagRefused(
+                _("This bag's metadata is not as Isôko writes it (%(error)s). Nothing was imported.")
+                % {"error": error.__class__.__name__}
+            ) from error
+        if isinstance(error, IntegrityError):
+            raise BagRefused(
+                _(
+                    "A document or file of this bag is already here under the same identifier. Nothing was imported."
+                )
+            ) from error
         raise
-    return ImportResult(servant, created, added, len(documents) - added)
+    return ImportResult(servant, created, added, total - added)

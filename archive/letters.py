@@ -18,10 +18,13 @@ from django.db import transaction
 from django.urls import reverse
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 from fpdf import FPDF
 
 from accounts.models import OneTimeCode
 from accounts.services import DEFAULT_VALIDITY, issue_code
+from archive.access import archive_role
+from archive.models import account_may_be_a_servants
 
 ACTIVATION = OneTimeCode.Purpose.ACTIVATION
 PASSWORD_RESET = OneTimeCode.Purpose.PASSWORD_RESET
@@ -36,22 +39,56 @@ class Letter:
     valid_until: datetime
 
 
+def username_for(matricule):
+    """The matricule, or (taken by another account, in any case) the matricule with "+2", "+3"…: a '+' is
+    never in a matricule, so no later servant's matricule can collide with it. The letter prints it."""
+    accounts = get_user_model().objects
+    candidate, number = matricule, 1
+    while accounts.filter(username__iexact=candidate).exists():
+        number += 1
+        candidate = f"{matricule}+{number}"
+    return candidate
+
+
 def servant_account(servant):
     """The servant's account, created (inactive, no password: the letter sets one) if they have none."""
     if servant.user_id:
         return servant.user
-    user = get_user_model().objects.create_user(username=servant.matricule, password=None, is_active=False)
+    user = get_user_model().objects.create_user(
+        username=username_for(servant.matricule), password=None, is_active=False
+    )
     servant.user = user
     servant.save(update_fields=["user"])
     return user
 
 
+def may_print_letters(user):
+    """Printing letters (working password codes) is an HR act, for their own ministry's servants (whom
+    archive.access.dossiers_for gives them). Archivists keep records and set nobody's password."""
+    role = archive_role(user)
+    return role is not None and role.role == role.Role.HR_OFFICER
+
+
+def letter_refusal(servant):
+    """Why no letter may be printed for this servant (a sentence), or None. A letter sets the password of
+    the servant's account: never of an account that is staff, an administrator's or holds a role."""
+    if servant.user_id and not account_may_be_a_servants(servant.user):
+        return _(
+            "No letter can be printed for %(matricule)s: the account linked to this dossier is a staff "
+            "account. Ask an administrator."
+        ) % {"matricule": servant.matricule}
+    return None
+
+
 @transaction.atomic
 def issue_letters(servants, *, issued_by):
     """A letter for each servant: activation for a new account, a new password for an existing one.
-    Issuing replaces any earlier unused code, so only the newest letter works."""
+    Issuing replaces any earlier unused code, so only the newest letter works. Servants whose account may
+    not have one (letter_refusal) get none."""
     letters = []
     for servant in servants:
+        if letter_refusal(servant):
+            continue
         had_password = servant.user_id is not None and servant.user.has_usable_password()
         user = servant_account(servant)
         purpose = PASSWORD_RESET if had_password else ACTIVATION
@@ -122,7 +159,7 @@ def _page(pdf, letter, family):
         pdf.set_font(family, "B", 12)
         pdf.cell(0, 8, value, new_x="LMARGIN", new_y="NEXT")
     pdf.set_font(family, "", 11)
-    pdf.cell(45, 12, _("Code"))
+    pdf.cell(45, 12, pgettext("one-time code", "Code"))
     pdf.set_font(family, "B", 22)
     pdf.cell(0, 12, letter.code, new_x="LMARGIN", new_y="NEXT")
     pdf.set_font(family, "", 11)

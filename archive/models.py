@@ -27,8 +27,19 @@ MATRICULE_VALIDATOR = RegexValidator(
 )
 
 
+class ArchiveRoleQuerySet(models.QuerySet):
+    def in_force(self):
+        """Grants that count: confirmed by a second administrator, on a staff account that is nobody's
+        servant account (a servant's own account never holds a role, whatever a row says)."""
+        return self.filter(confirmed_at__isnull=False, user__is_staff=True, user__servant__isnull=True)
+
+
 class ArchiveRole(models.Model):
-    """What a staff account may read in the archive: one ministry's dossiers (HR) or all (archivist)."""
+    """What a staff account may read in the archive: one ministry's dossiers (HR) or all (archivist).
+
+    A grant is made by one administrator and counts once a second administrator confirms it
+    (archive/grants.py); it names the person who holds it, so that the archive's two-person rules hold
+    between people, not merely between accounts (archive/two_person.py)."""
 
     class Role(models.TextChoices):
         HR_OFFICER = "hr", _("HR officer")
@@ -51,6 +62,37 @@ class ArchiveRole(models.Model):
         limit_choices_to={"parent__isnull": True},
         help_text=_("The ministry whose servants an HR officer sees. Archivists see every ministry."),
     )
+    person = models.CharField(
+        _("person"),
+        max_length=60,
+        default="",  # grants made before people were recorded: they count again once re-confirmed
+        help_text=_(
+            "Who holds this role: the number of their national identity card, as the granting "
+            "administrator saw it. One person holds one role account."
+        ),
+    )
+    granted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        editable=False,
+        verbose_name=_("granted by"),
+    )
+    granted_at = models.DateTimeField(_("granted"), null=True, blank=True, editable=False)
+    confirmed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        editable=False,
+        verbose_name=_("confirmed by"),
+    )
+    confirmed_at = models.DateTimeField(_("confirmed"), null=True, blank=True, editable=False)
+
+    objects = ArchiveRoleQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("archive role")
@@ -60,7 +102,13 @@ class ArchiveRole(models.Model):
                 condition=Q(role="archivist") | Q(ministry__isnull=False),
                 name="archive_hr_officer_has_ministry",
                 violation_error_message=_("An HR officer belongs to a ministry."),
-            )
+            ),
+            models.UniqueConstraint(
+                fields=["person"],
+                condition=~Q(person=""),
+                name="archive_role_one_per_person",
+                violation_error_message=_("This person already holds an archive role on another account."),
+            ),
         ]
 
     def __str__(self):
@@ -71,6 +119,30 @@ class ArchiveRole(models.Model):
             raise ValidationError({"ministry": _("An HR officer belongs to a ministry.")})
         if self.ministry_id and self.ministry.parent_id:
             raise ValidationError({"ministry": _("Choose a ministry, not an agency.")})
+        self.person = normalise_person(self.person)
+        if not self.person:
+            raise ValidationError({"person": _("Give the number of the identity card of the person.")})
+        if self.user_id:
+            if not self.user.is_staff:
+                raise ValidationError({"user": _("An archive role is held only by a staff account.")})
+            if Servant.objects.filter(user_id=self.user_id).exists():
+                raise ValidationError(
+                    {"user": _("This is a servant's own account: it can never hold an archive role.")}
+                )
+
+    @property
+    def is_confirmed(self):
+        return self.confirmed_at is not None
+
+
+def account_may_be_a_servants(user):
+    """A servant's own account is a plain one: never staff, an administrator or an archive role's."""
+    return not (user.is_staff or user.is_superuser or ArchiveRole.objects.filter(user=user).exists())
+
+
+def normalise_person(value):
+    """Identity numbers are copied by hand: ' ab 12-34 ' and 'AB1234' are one person."""
+    return "".join(character for character in str(value or "").upper() if character.isalnum())
 
 
 class DocumentType(models.Model):
@@ -183,6 +255,12 @@ class Servant(models.Model):
         if kwargs.get("update_fields") is not None:
             kwargs["update_fields"] = {*kwargs["update_fields"], "ministry", "search_name"}
         super().save(*args, **kwargs)
+
+    def clean(self):
+        if self.user_id and not account_may_be_a_servants(self.user):
+            raise ValidationError(
+                {"user": _("A staff account, or one holding an archive role, is never a servant's account.")}
+            )
 
     # Not get_absolute_url: Django's "view on site" redirect (/admin/r/<type>/<pk>/) would hand any staff
     # account the dossier's random id for a sequential one.

@@ -12,7 +12,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from archive import access
+from archive import access, two_person
 from archive.models import ArchiveRole, DestructionRecord, Document, LegalHold, RetentionRule, StoredFile
 from archive.storage import archive_storage
 from audit.models import AuditEvent, record
@@ -120,8 +120,7 @@ def _check_decision(destruction, user):
     _require_archivist(user)
     if destruction.state != DestructionRecord.State.PROPOSED:
         raise ValidationError(_("This proposal has already been decided."))
-    if destruction.proposed_by_id == user.pk:
-        raise ValidationError(_("A second archivist must review this: you proposed it."))
+    two_person.require_second_person(destruction.proposed_by, user)  # people, not accounts (trust)
 
 
 def destruction_reject(*, destruction, user, note="", request=None):

@@ -2,6 +2,7 @@
 
 from functools import wraps
 
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
 from django.core.paginator import Paginator
@@ -12,7 +13,7 @@ from django.views.decorators.http import require_POST
 
 from archive import access
 from archive.ingest.report import counts, report_csv
-from archive.letters import issue_letters, letters_pdf
+from archive.letters import issue_letters, letter_refusal, letters_pdf, may_print_letters
 from archive.models import DocumentType, StoredFile
 from archive.search import search_servants
 from archive.storage import archive_storage
@@ -63,6 +64,7 @@ def _dossier_page(request, servant):
         "missing": missing,
         "is_own": servant.user_id == request.user.pk,
         "is_staff_reader": access.is_archive_staff(request.user),
+        "prints_letters": may_print_letters(request.user) and not letter_refusal(servant),
     }
     return _private(render(request, "archive/dossier.html", context))
 
@@ -164,7 +166,12 @@ def servant_search(request):
 @archive_login_required
 def batch(request, public_id):
     found = _get_for_user(request, access.batches_for(request.user), public_id, "batch")
-    context = {"batch": found, "counts": counts(found), "rows": found.rows.all()[:1000]}
+    context = {
+        "batch": found,
+        "counts": counts(found),
+        "rows": found.rows.all()[:1000],
+        "prints_letters": may_print_letters(request.user),
+    }
     return _private(render(request, "archive/batch.html", context))
 
 
@@ -193,6 +200,9 @@ def _letters_response(request, servants, filename):
 @archive_login_required
 def batch_letters(request, public_id):
     """Activation letters for the servants a batch created (new codes: earlier letters stop working)."""
+    if not may_print_letters(request.user):
+        record_refusal(request, "letter", public_id)
+        raise Http404
     found = _get_for_user(request, access.batches_for(request.user), public_id, "batch")
     servants = access.dossiers_for(request.user).filter(pk__in=found.servants_created.values("pk"))
     return _letters_response(
@@ -203,10 +213,14 @@ def batch_letters(request, public_id):
 @require_POST
 @archive_login_required
 def servant_letter(request, public_id):
-    """One servant's letter: activation, or a new password when they have one (HR and archivists only)."""
-    if not access.is_archive_staff(request.user):
+    """One servant's letter: activation, or a new password when they have one (their HR officer only)."""
+    if not may_print_letters(request.user):
         record_refusal(request, "letter", public_id)
         raise Http404
     servants = access.dossiers_for(request.user).with_assignment().select_related("user")
     servant = _get_for_user(request, servants, public_id, "dossier")
+    refusal = letter_refusal(servant)
+    if refusal:
+        messages.error(request, refusal)
+        return redirect("archive:dossier", public_id=servant.public_id)
     return _letters_response(request, [servant], f"letter-{servant.matricule}.pdf")

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from django.contrib.auth import get_user_model
 from django.test.utils import override_settings
+from django.utils import timezone
 from fpdf import FPDF
 from PIL import Image, ImageDraw, ImageFilter
 
@@ -217,8 +218,16 @@ def _accounts(password):
         if matricule:
             changes += Servant.objects.filter(matricule=matricule, user__isnull=True).update(user=user)
         else:
+            # Demo people, granted and confirmed by whoever loads the demo (no administrator exists yet).
             _role, created = ArchiveRole.objects.get_or_create(
-                user=user, defaults={"role": role, "ministry": ministries.get(ministry_slug)}
+                user=user,
+                defaults={
+                    "role": role,
+                    "ministry": ministries.get(ministry_slug),
+                    "person": f"DEMO{username.upper().replace('-', '')}",
+                    "granted_at": timezone.now(),
+                    "confirmed_at": timezone.now(),
+                },
             )
             changes += created
     return changes

@@ -13,6 +13,7 @@ from audit.models import AuditEvent, record
 from translations import tbx
 from translations.models import GlossaryTerm
 from translations.state import languages
+from uploads.spreadsheets import SpreadsheetDictWriter, restored
 
 
 def columns():
@@ -27,7 +28,7 @@ def _rows():
 
 def write_csv():
     out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=columns())
+    writer = SpreadsheetDictWriter(out, fieldnames=columns())  # no formulas in cells (issue 23, trust)
     writer.writeheader()
     writer.writerows(_rows())
     return out.getvalue().encode("utf-8")
@@ -60,7 +61,7 @@ def _read_csv(text):
     rows = []
     try:
         for row in reader:
-            rows.append({name: (row.get(name) or "").strip() for name in columns()})
+            rows.append({name: restored((row.get(name) or "").strip()) for name in columns()})
     except csv.Error as error:
         # A field longer than the reader takes (131,072 characters), a quote never closed, a NUL byte.
         raise ValidationError(

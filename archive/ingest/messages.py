@@ -54,6 +54,14 @@ MESSAGES = {
     "servant_line": _("Servants sheet, line %(line)s: %(problem)s"),
     "unknown_institution": _("“%(value)s” is not an institution (give its short name, the slug)."),
     "missing_surname": _("The surname is empty."),
+    "servant_repeated": _(
+        "The matricule “%(value)s” is already on line %(line)s (capitals or not, it is one servant): "
+        "neither line was registered. Keep one line per servant."
+    ),
+    "servant_not_yours": _(
+        "The matricule “%(value)s” cannot be registered from your sheet. If it is your ministry's servant, "
+        "ask the archivist to check it."
+    ),
 }
 
 

@@ -1,6 +1,5 @@
 """A batch's report in words: lines for the command line, rows for the CSV download and the admin page."""
 
-import csv
 import io
 
 from django.utils.translation import gettext as _
@@ -8,6 +7,7 @@ from django.utils.translation import ngettext
 
 from archive.ingest.messages import describe
 from archive.models import IngestRow
+from uploads.spreadsheets import spreadsheet_writer
 
 CSV_HEADER = ["line", "matricule", "files", "outcome", "problems"]
 
@@ -48,7 +48,7 @@ def report_csv(batch):
     """The report as CSV text (UTF-8 with BOM, so spreadsheet programs read the accents)."""
     out = io.StringIO()
     out.write("\ufeff")
-    writer = csv.writer(out)
+    writer = spreadsheet_writer(out)
     writer.writerow([_("line"), _("matricule"), _("files"), _("outcome"), _("problems")])
     for found in batch.problems:
         writer.writerow(["", "", "", _("Whole batch"), describe(found)])

@@ -12,6 +12,7 @@ from datetime import date
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
+from django.db.models.functions import Lower
 from django.utils import timezone
 
 from archive.ingest.manifest import check_matricule, check_repeats, check_text, read_rows, read_servants
@@ -19,6 +20,7 @@ from archive.ingest.messages import problem
 from archive.ingest.sources import SourceError
 from archive.ingest.store import store_document
 from archive.models import CareerType, Document, DocumentType, IngestBatch, IngestRow, Servant
+from audit.models import AuditEvent, record
 from ministries.models import Institution
 from uploads import IMAGES, JPEG, PDF, PNG, TIFF, inspect_file
 
@@ -143,39 +145,70 @@ class Ingest:
         return Institution.objects.all()
 
     def _check_servants(self, sheet):
-        """{matricule: fields} of the sheet's servants not yet known, and the sheet's problems."""
+        """{matricule: fields} of the sheet's servants not yet known, and the sheet's problems. A matricule
+        is one servant whatever its case; one given on two lines, or already registered for a dossier the
+        uploader may not see, is refused with a line that says so (and the refusal is audited)."""
         institutions = {i.slug: i for i in self._creatable_in()}
         careers = dict(CareerType.objects.values_list("code", "pk"))
-        existing = set(
-            Servant.objects.filter(matricule__in={r["matricule"] for r in sheet}).values_list(
-                "matricule", flat=True
-            )
-        )
+        existing, hidden = self._registered(sheet)
+        first_line = {}
+        for row in sheet:
+            first_line.setdefault(row["matricule"].lower(), row["line"])
         new, problems = {}, []
         for row in sheet:
+            key = row["matricule"].lower()
             found = check_matricule(row["matricule"])
-            institution = institutions.get(row.get("institution", ""))
-            birth = None
-            if not found and institution is None:
-                found = problem("unknown_institution", value=row.get("institution", ""))
-            if not found and not row.get("surname"):
-                found = problem("missing_surname")
-            if not found and row.get("date_of_birth"):
-                try:
-                    birth = date.fromisoformat(row["date_of_birth"])
-                except ValueError:
-                    found = problem("bad_date", value=row["date_of_birth"])
+            if not found and first_line[key] != row["line"]:
+                found = problem("servant_repeated", value=row["matricule"], line=first_line[key])
+            if not found and key in hidden:
+                found = problem("servant_not_yours", value=row["matricule"])
+            if not found:
+                found, fields = self._servant_fields(row, institutions, careers)
             if found:
                 problems.append(problem("servant_line", line=row["line"], problem=found))
-            elif row["matricule"] not in existing:
-                new[row["matricule"]] = {
-                    "surname": row["surname"],
-                    "given_names": row.get("given_names", ""),
-                    "date_of_birth": birth,
-                    "institution": institution,
-                    "career_type_id": careers.get(row.get("career_type", "")),
-                }
+            elif key not in existing:
+                new[row["matricule"]] = fields
+        repeated = {
+            p["problem"]["value"].lower() for p in problems if p["problem"]["code"] == "servant_repeated"
+        }
+        new = {matricule: fields for matricule, fields in new.items() if matricule.lower() not in repeated}
         return new, problems
+
+    def _registered(self, sheet):
+        """(matricules already registered, those of them in dossiers the uploader may not see), in lower
+        case (matricules are ASCII: lower() is casefold())."""
+        wanted = {row["matricule"].lower() for row in sheet}
+        registered = Servant.objects.annotate(folded=Lower("matricule")).filter(folded__in=wanted)
+        found = dict(registered.values_list("folded", "pk"))
+        visible = set(self._visible().filter(pk__in=found.values()).values_list("pk", flat=True))
+        hidden = {key for key, pk in found.items() if pk not in visible}
+        if hidden:
+            record(
+                AuditEvent.Action.REFUSED, actor=self.user, target=self.batch, servants_sheet=sorted(hidden)
+            )
+        return set(found), hidden
+
+    @staticmethod
+    def _servant_fields(row, institutions, careers):
+        """(problem or None, the new servant's fields) from a sheet line."""
+        institution = institutions.get(row.get("institution", ""))
+        if institution is None:
+            return problem("unknown_institution", value=row.get("institution", "")), None
+        if not row.get("surname"):
+            return problem("missing_surname"), None
+        birth = None
+        if row.get("date_of_birth"):
+            try:
+                birth = date.fromisoformat(row["date_of_birth"])
+            except ValueError:
+                return problem("bad_date", value=row["date_of_birth"]), None
+        return None, {
+            "surname": row["surname"],
+            "given_names": row.get("given_names", ""),
+            "date_of_birth": birth,
+            "institution": institution,
+            "career_type_id": careers.get(row.get("career_type", "")),
+        }
 
     def _create_servants(self, new_servants):
         """Each new servant with their account (user name = matricule), waiting for its activation letter."""

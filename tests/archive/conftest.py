@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.files.storage import storages
+from django.utils import timezone
 from fpdf import FPDF
 from PIL import Image
 
@@ -121,8 +122,17 @@ def carine(migration_service, career):
 
 
 def make_role(username, role, ministry=None):
+    """A staff account with a role in force: granted and confirmed by two administrators, for a person of
+    their own."""
     user = make_user(username, is_staff=True)
-    ArchiveRole.objects.create(user=user, role=role, ministry=ministry)
+    ArchiveRole.objects.create(
+        user=user,
+        role=role,
+        ministry=ministry,
+        person=f"ID{username.upper().replace('-', '')}",
+        granted_at=timezone.now(),
+        confirmed_at=timezone.now(),
+    )
     return user
 
 

@@ -46,7 +46,6 @@ SERVANT_FIELDS = [
     "ministry_id",
     "career_type_id",
     "status",
-    "user_id",
 ]
 
 
@@ -151,3 +150,130 @@ def test_unknown_matricule_or_ministry_is_a_clear_error(filled, tmp_path):
         call_command("export_bags", str(tmp_path), matricule=["XX-1"])
     with translation.override("en"), pytest.raises(CommandError, match="No ministry"):
         call_command("export_bags", str(tmp_path), ministry="nowhere")
+
+
+def retagged(bag_path, **servant_changes):
+    """The bag with servant.json changed and its manifests made again: valid, and tampered with."""
+    facts_path = bag_path / "data/servant.json"
+    facts = json.loads(facts_path.read_text())
+    facts.update(servant_changes)
+    facts_path.write_text(json.dumps(facts))
+    bagit.Bag(str(bag_path)).save(manifests=True)
+    return bag_path
+
+
+def test_a_tampered_bag_binds_the_dossier_to_no_existing_account(alice_bag, hr_justice, reviewer):
+    """MEDIUM 1: the bag named the reviewer's account; HR's letter would then have reset its password."""
+    from archive.letters import issue_letters
+
+    wipe("JU-1001")
+    import_bag(retagged(alice_bag, account=reviewer.username))
+    servant = Servant.objects.get(matricule="JU-1001")
+    assert servant.user is None
+    (letter,) = issue_letters([servant], issued_by=hr_justice)
+    assert letter.username == "JU-1001" and servant.user != reviewer
+    assert not reviewer.one_time_codes.exists()
+
+
+# --- issue 26 item 4 and issue 23's LOW: bags from elsewhere, payload inside the bag, content checked ----
+
+
+def plain_bag(folder, files, **info):
+    """A bag as another system makes it (the Library of Congress's bagit.make_bag)."""
+    folder.mkdir()
+    for name, data in files.items():
+        (folder / name).write_bytes(data)
+    bagit.make_bag(str(folder), bag_info=info, checksums=["sha256"])
+    return folder
+
+
+FOREIGN_INFO = {
+    "Source-Organization": "Another HR system",
+    "Isoko-Matricule": "JU-9001",
+    "Isoko-Surname": "Nzeyimana",
+    "Isoko-Given-Names": "Didace",
+    "Isoko-Institution": "criminal-records",
+    "Isoko-Document-Type": "appointment",
+    "Isoko-Act-Date": "2019-04-01",
+    "External-Description": "Appointment decree",
+}
+
+
+def test_a_bag_made_by_bagit_make_bag_is_imported_with_its_metadata(
+    tmp_path, criminal_records, document_types
+):
+    from tests.archive.conftest import make_pdf, make_scan
+
+    bag = plain_bag(tmp_path / "foreign", {"decree.pdf": make_pdf(), "page.jpg": make_scan()}, **FOREIGN_INFO)
+    result = import_bag(bag)
+    servant = result.servant
+    assert (servant.matricule, servant.surname, servant.institution) == (
+        "JU-9001",
+        "Nzeyimana",
+        criminal_records,
+    )
+    assert servant.user is None and result.documents_added == 2
+    titles = sorted(servant.documents.values_list("title", flat=True))
+    assert titles == ["Appointment decree (decree.pdf)", "Appointment decree (page.jpg)"]
+    assert sorted(
+        StoredFile.objects.filter(document__servant=servant).values_list("content_type", flat=True)
+    ) == [
+        "application/pdf",
+        "image/jpeg",
+    ]
+    assert import_bag(bag).documents_added == 0  # again: nothing new
+
+
+def test_the_export_is_valid_for_bagit_itself(alice_bag):
+    bagit.Bag(str(alice_bag)).validate()  # raises BagValidationError otherwise
+
+
+def test_a_plain_bag_without_the_fields_is_refused_with_the_reason(tmp_path, filled):
+    from tests.archive.conftest import make_pdf
+
+    bag = plain_bag(tmp_path / "bare", {"a.pdf": make_pdf()}, **{"Source-Organization": "Elsewhere"})
+    with translation.override("en"), pytest.raises(CommandError):
+        call_command("import_bag", str(bag), verbosity=0)
+    with translation.override("en"), pytest.raises(BagRefused, match="Isoko-Matricule, Isoko-Document-Type"):
+        import_bag(bag)
+
+
+def test_an_isoko_bag_without_public_ids_is_imported(alice_bag):
+    wipe("JU-1001")
+    import_bag(retagged(alice_bag, public_id=None))
+    assert Servant.objects.get(matricule="JU-1001").documents.count() == 2
+
+
+def test_html_named_pdf_in_a_bag_is_refused(tmp_path, filled):
+    info = {**FOREIGN_INFO, "Isoko-Matricule": "JU-1001"}
+    bag = plain_bag(tmp_path / "html", {"decree.pdf": b"<html><script>alert(1)</script></html>"}, **info)
+    with translation.override("en"), pytest.raises(BagRefused, match="decree.pdf"):
+        import_bag(bag)
+    assert not StoredFile.objects.filter(original_name="decree.pdf").exists()
+
+
+def test_a_payload_path_outside_the_bag_is_never_read(alice_bag, tmp_path):
+    wipe("JU-1001")
+    document_json = sorted((alice_bag / "data/documents").glob("*/document.json"))[0]
+    facts = json.loads(document_json.read_text())
+    original = document_json.parent / facts["files"][0]["path"]
+    outside = tmp_path / "outside.pdf"
+    outside.write_bytes(original.read_bytes())  # the same checksum, outside the bag
+    facts["files"][0]["path"] = "../" * 6 + str(outside).lstrip("/")
+    document_json.write_text(json.dumps(facts))
+    bagit.Bag(str(alice_bag)).save(manifests=True)
+    with translation.override("en"), pytest.raises(BagRefused, match="not a file of this bag's payload"):
+        import_bag(alice_bag)
+    assert not Servant.objects.filter(matricule="JU-1001").exists()
+
+
+def test_a_link_in_a_bag_is_refused_before_anything_is_read(alice_bag):
+    (alice_bag / "data/zero").symlink_to("/dev/zero")
+    with translation.override("en"), pytest.raises(BagRefused, match="a link or a device"):
+        import_bag(alice_bag)
+
+
+def test_a_file_over_the_limit_is_refused_before_it_is_read(alice_bag, settings):
+    settings.ARCHIVE_FILE_MAX_BYTES = 100
+    with translation.override("en"), pytest.raises(BagRefused, match="larger than"):
+        import_bag(alice_bag)

@@ -44,7 +44,7 @@ def test_activation_letter_code_lets_the_servant_choose_a_password_and_see_their
 
 
 def test_servants_sheet_creates_accounts_and_the_batch_prints_their_letters(
-    client, tmp_path, document_types, criminal_records, archivist
+    client, tmp_path, document_types, criminal_records, hr_justice
 ):
     from tests.archive.conftest import ingest, make_pdf, row, write_batch
 
@@ -58,10 +58,10 @@ def test_servants_sheet_creates_accounts_and_the_batch_prints_their_letters(
         "matricule,surname,given_names,date_of_birth,institution\nJU-4001,Ndikumana,Éric,1991-01-01,criminal-records\n"
     )
     with open(sheet, "rb") as handle:
-        batch = ingest(manifest, files_dir, servants=handle, user=archivist)
+        batch = ingest(manifest, files_dir, servants=handle, user=hr_justice)
     servant = batch.servants_created.get()
     assert servant.user.username == "JU-4001" and not servant.user.has_usable_password()
-    client.force_login(archivist)
+    client.force_login(hr_justice)
     response = client.post(reverse("archive:batch_letters", args=[batch.public_id]))
     assert "JU-4001" in pdf_text(response.content)
     assert OneTimeCode.objects.filter(user=servant.user, purpose=OneTimeCode.Purpose.ACTIVATION).count() == 1

@@ -2,12 +2,15 @@
 each login; HR officers and archivists need it wherever it is required (always in production)."""
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.urls import reverse
 from django.utils import translation
 from django_otp.oath import totp
 from django_otp.plugins.otp_static.models import StaticDevice
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from accounts import services
+from accounts.models import OneTimeCode
 from tests.archive.conftest import PASSWORD
 
 
@@ -114,6 +117,18 @@ def test_staff_cannot_enrol_a_phone_without_their_administrators_code(client, fi
     assert not TOTPDevice.objects.filter(user=hr_justice).exists()
 
 
+def enrolled_with_an_administrators_code(user):
+    """As admin_site.py's set-up does: an administrator's code redeemed, then the phone confirmed."""
+    administrator = get_user_model().objects.create_superuser("admin-of-" + user.username, password=PASSWORD)
+    code_text = services.issue_code(
+        user=user, purpose=OneTimeCode.Purpose.TWO_FACTOR_ENROLMENT, issued_by=administrator
+    )
+    services.redeem_code(
+        username=user.username, code=code_text, purposes=[OneTimeCode.Purpose.TWO_FACTOR_ENROLMENT]
+    )
+    return TOTPDevice.objects.create(user=user, name="phone", confirmed=True)
+
+
 @pytest.fixture
 def required(settings):
     settings.REQUIRE_STAFF_2FA = True  # as in production, which cannot turn it off (tests/accounts)
@@ -122,7 +137,7 @@ def required(settings):
 @pytest.mark.parametrize("reader", ["hr_justice", "archivist"])
 def test_hr_and_archivists_read_nothing_with_a_password_alone(client, filled, required, reader, request):
     user = request.getfixturevalue(reader)
-    device = TOTPDevice.objects.create(user=user, name="phone", confirmed=True)
+    device = enrolled_with_an_administrators_code(user)
     client.force_login(user)  # a password only, on the public login
     alice = filled["alice"]
     for url in (
