@@ -336,7 +336,7 @@ def queue_again(modeladmin, request, queryset):
 @admin.register(IngestBatch)
 class IngestBatchAdmin(ScopedAdmin):
     actions = [queue_again]
-    list_display = ["manifest_name", "started_at", "status", "rows_done", "rows_total", "created_by"]
+    list_display = ["manifest_name", "started_at", "status", "rows_done", "rows_total", "sent_by"]
     list_filter = ["status"]
     readonly_fields = [
         "manifest_name",
@@ -345,11 +345,15 @@ class IngestBatchAdmin(ScopedAdmin):
         "status",
         "rows_total",
         "rows_done",
-        "created_by",
+        "sent_by",
         "whole_batch",
     ]
     fields = readonly_fields
     change_list_template = "archive/admin/batch_changelist.html"
+
+    @admin.display(description=_("sent by"), ordering="created_by")
+    def sent_by(self, batch):  # the field has no translated name: its header was English ("CREATED BY")
+        return batch.created_by or "–"
 
     def scope(self, user):
         return access.batches_for(user)

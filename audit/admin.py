@@ -1,4 +1,6 @@
+from django.apps import apps
 from django.contrib import admin
+from django.utils.translation import gettext_lazy
 
 from audit.models import AuditEvent, record
 
@@ -51,12 +53,39 @@ class ReadOnlyAdmin(admin.ModelAdmin):
         return False
 
 
+def kind_name(label):
+    """ "auth.User" -> "user", in the reader's language (the name a model gives itself)."""
+    try:
+        return str(apps.get_model(label)._meta.verbose_name)
+    except (LookupError, ValueError):
+        return label
+
+
+class KindOfObjectFilter(admin.SimpleListFilter):
+    title = gettext_lazy("kind of object")
+    parameter_name = "target_type"
+
+    def lookups(self, request, model_admin):
+        labels = AuditEvent.objects.exclude(target_type="").values_list("target_type", flat=True)
+        return sorted(((label, kind_name(label)) for label in set(labels)), key=lambda item: item[1])
+
+    def queryset(self, request, queryset):
+        return queryset.filter(target_type=self.value()) if self.value() else queryset
+
+
 @admin.register(AuditEvent)
 class AuditEventAdmin(ReadOnlyAdmin):
     """Readable by reviewers and administrators."""
 
-    list_display = ["at", "actor_name", "action", "target_type", "target_repr"]
-    list_filter = ["action", "target_type", "at"]
+    list_display = ["at", "actor_name", "action", "kind_of_object", "target_repr"]
+    list_filter = ["action", KindOfObjectFilter, "at"]
     search_fields = ["actor_name", "target_repr", "target_id"]
     date_hierarchy = "at"
-    readonly_fields = [f.name for f in AuditEvent._meta.fields]
+    exclude = ["target_type"]  # shown as kind_of_object: "user", not "auth.User"
+    readonly_fields = [
+        "kind_of_object" if f.name == "target_type" else f.name for f in AuditEvent._meta.fields
+    ]
+
+    @admin.display(description=gettext_lazy("kind of object"), ordering="target_type")
+    def kind_of_object(self, event):
+        return kind_name(event.target_type) if event.target_type else "–"

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 import pygal
 from django.utils.formats import date_format
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from pygal.style import Style
 
@@ -41,11 +42,12 @@ def _image(chart):
 def _bars(title, labels, series, *, horizontal=False, maximum=None):
     """The chart as a data: URI; the same figures in the same language are drawn once per process."""
     frozen = tuple((name, tuple(values)) for name, values in series)
-    return _drawn(title, tuple(labels), frozen, horizontal, maximum)
+    return _drawn(title, tuple(labels), frozen, horizontal, maximum, get_language())
 
 
 @lru_cache(maxsize=128)
-def _drawn(title, labels, series, horizontal, maximum):
+def _drawn(title, labels, series, horizontal, maximum, language):
+    """`language`: the words pygal writes itself (no_data_text) are in it, so it is part of the key."""
     kind = pygal.HorizontalBar if horizontal else pygal.Bar
     chart = kind(
         style=STYLE,
@@ -60,6 +62,7 @@ def _drawn(title, labels, series, horizontal, maximum):
         title=title,
         x_label_rotation=0 if horizontal else 30,
         margin=8,
+        no_data_text=_("Nothing to show yet"),
     )
     chart.x_labels = labels
     for name, values in series:

@@ -5,7 +5,7 @@ from django.contrib import admin, messages
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
-from django.http import Http404
+from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from audit.admin import ReadOnlyAdmin
-from review import services, snapshots
+from review import preview, readable, services, snapshots
 from review.models import Proposal
 
 
@@ -117,9 +117,12 @@ class ReviewedAdminMixin:
 
 
 class DecisionForm(forms.Form):
+    # Chosen by the button pressed ("Approve and publish" / "Return to the clerk"): no JavaScript needed
+    # for the button to say what it does.
     decision = forms.ChoiceField(
         label=gettext_lazy("Decision"),
         choices=[("approve", gettext_lazy("Approve")), ("return", gettext_lazy("Return"))],
+        widget=forms.HiddenInput,
     )
     comment = forms.CharField(
         label=gettext_lazy("Comment for the clerk"), widget=forms.Textarea, required=False
@@ -140,8 +143,16 @@ class ProposalAdmin(ReadOnlyAdmin):
 
     def get_urls(self):
         restore = self.admin_site.admin_view(self.restore_view)
+        preview = self.admin_site.admin_view(self.preview_view)
+        opened = self.admin_site.admin_view(self.file_view)
         return [
             path("<int:proposal_id>/restore/", restore, name="review_proposal_restore"),
+            path("<int:proposal_id>/preview/", preview, name="review_proposal_preview"),
+            path(
+                "<int:proposal_id>/file/<str:rows>/<int:index>/<str:field>/",
+                opened,
+                name="review_proposal_file",
+            ),
             *super().get_urls(),
         ]
 
@@ -169,11 +180,46 @@ class ProposalAdmin(ReadOnlyAdmin):
             "opts": self.model._meta,
             "title": str(proposal),
             "proposal": proposal,
-            "changes": snapshots.diff(proposal.model, proposal.base, proposal.proposed),
+            "changes": readable.changes(proposal.model, proposal.base, proposal.proposed),
+            "files": readable.files(proposal.model, proposal.base, proposal.proposed),
+            "can_preview": proposal.proposed is not None and hasattr(proposal.model, "get_absolute_url"),
             "form": form if services.may_review(request.user) and proposal.status == "submitted" else None,
             "own_change": proposal.author_id == request.user.pk,
         }
         return TemplateResponse(request, "admin/review/proposal/review.html", context)
+
+    def _visible(self, request, proposal_id):
+        proposal = self.get_queryset(request).filter(pk=proposal_id).first()
+        if proposal is None or not self.has_view_permission(request, proposal):
+            raise Http404
+        return proposal
+
+    def preview_view(self, request, proposal_id):
+        """The public page as citizens will see it once the proposal is approved."""
+        proposal = self._visible(request, proposal_id)
+        try:
+            content = preview.render(request, proposal)
+        except (preview.NoPreview, ValidationError):
+            messages.error(request, _("This change has no public page to preview."))
+            return redirect("admin:review_proposal_change", proposal.pk)
+        response = HttpResponse(preview.with_banner(content, proposal))
+        response["Cache-Control"] = "private, no-store"
+        response["X-Robots-Tag"] = "noindex"
+        return response
+
+    def file_view(self, request, proposal_id, rows, index, field):
+        """A file the proposal brings (a new form version), opened before deciding."""
+        proposal = self._visible(request, proposal_id)
+        try:
+            handle, content_type, name = readable.open_file(
+                proposal.model, proposal.proposed, rows, index, field
+            )
+        except LookupError as error:
+            raise Http404 from error
+        response = FileResponse(handle, content_type=content_type, as_attachment=False, filename=name)
+        response["X-Content-Type-Options"] = "nosniff"
+        response["Cache-Control"] = "private, no-store"
+        return response
 
     def restore_view(self, request, proposal_id):
         if request.method != "POST":

@@ -1,4 +1,4 @@
-"""Translators' files: XLIFF 2 (translate-toolkit) and gettext PO (polib), written and read back.
+"""Translators' files: XLIFF 2.0 (lxml) and gettext PO (polib), written and read back.
 
 Every unit's id is `app.model.pk.field:fingerprint`, the fingerprint being that of the source text
 when the file was made (translations/state.py): an import checks it against the text as it is now.
@@ -6,13 +6,16 @@ A stale translation is sent with its current text as the target, marked for revi
 "initial", PO "fuzzy"); the translator confirms it by marking it translated.
 """
 
+import re
 from dataclasses import dataclass, field
 
 import polib
 from lxml import etree
-from translate.storage import xliff2
 
 XLIFF_NS = "urn:oasis:names:tc:xliff:document:2.0"
+XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+# Characters XML 1.0 cannot hold, even escaped (XLIFF 2 writes them as <cp hex="…"/>).
+NOT_XML = re.compile("([\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff])")
 CONFIRMED_STATES = {"translated", "reviewed", "final"}
 
 
@@ -37,24 +40,68 @@ class Document:
 
 
 def write_xliff(document):
-    store = xliff2.Xliff2File(
-        sourcelanguage=document.source_language, targetlanguage=document.target_language
+    """An XLIFF 2.0 file valid against the OASIS core schema (tests/standards/xliff).
+
+    Written with lxml rather than translate-toolkit, whose writer puts `xml:space` on `<segment>` (the
+    schema refuses it) and leaves a `<file>` with nothing to translate empty (it must hold a unit or a
+    group). Spacing is kept by `xml:space="preserve"` on the `<file>`, where the schema allows it.
+    """
+    root = etree.Element(
+        _x("xliff"),
+        nsmap={None: XLIFF_NS},
+        version="2.0",
+        srcLang=document.source_language,
+        trgLang=document.target_language,
     )
+    file = etree.SubElement(root, _x("file"), id="f1")
+    file.set(XML_SPACE, "preserve")
     for unit in document.units:
-        xunit = store.addsourceunit(unit.source)
-        xunit.setid(unit.id)
-        if unit.target:
-            xunit.target = unit.target
-        segment = xunit.xmlelement  # translate-toolkit's unit is the <segment> inside the <unit>
-        segment.set("state", "initial" if unit.needs_review or not unit.target else "translated")
-        if unit.notes:
-            # XLIFF 2 wants <notes> first in the <unit>, before its segments.
-            notes = etree.Element(f"{{{XLIFF_NS}}}notes")
-            for category, text in unit.notes:
-                note = etree.SubElement(notes, f"{{{XLIFF_NS}}}note", category=category)
-                note.text = text
-            segment.getparent().insert(0, notes)
-    return bytes(store)
+        file.append(_unit_element(unit))
+    if not document.units:
+        # Nothing to translate: an empty group, as the schema wants at least one unit or group.
+        etree.SubElement(file, _x("group"), id="nothing-to-translate")
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+
+
+def _x(name):
+    return f"{{{XLIFF_NS}}}{name}"
+
+
+def _unit_element(unit):
+    element = etree.Element(_x("unit"), id=unit.id)
+    if unit.notes:  # the schema wants <notes> first in the <unit>, before its segments
+        notes = etree.SubElement(element, _x("notes"))
+        for category, text in unit.notes:
+            _set_text(etree.SubElement(notes, _x("note"), category=category), text)
+    state = "initial" if unit.needs_review or not unit.target else "translated"
+    segment = etree.SubElement(element, _x("segment"), state=state)
+    _set_text(etree.SubElement(segment, _x("source")), unit.source)
+    if unit.target:
+        _set_text(etree.SubElement(segment, _x("target")), unit.target)
+    return element
+
+
+def _set_text(element, text):
+    """Text into an element; characters XML cannot hold (control characters) become <cp hex="…"/>."""
+    parts = NOT_XML.split(text)
+    element.text = parts[0]
+    for char, after in zip(parts[1::2], parts[2::2], strict=True):
+        cp = etree.SubElement(element, _x("cp"), hex=f"{ord(char):04X}")
+        cp.tail = after
+
+
+def _text_of(element):
+    """An element's text, with <cp> back as its character and other inline codes' text kept."""
+    if element is None:
+        return ""
+    out = [element.text or ""]
+    for child in element:
+        if child.tag == _x("cp"):
+            out.append(chr(int(child.get("hex"), 16)))
+        else:
+            out.append(_text_of(child))
+        out.append(child.tail or "")
+    return "".join(out)
 
 
 def write_po(document):
@@ -95,22 +142,39 @@ def read(content):
 
 
 def _read_xliff(content):
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
     try:
-        store = xliff2.Xliff2File.parsestring(content)
-    except Exception as error:  # lxml and translate-toolkit raise several kinds for a broken file
+        root = etree.fromstring(content, parser)
+    except etree.XMLSyntaxError as error:
         raise UnreadableFile(str(error)) from error
-    units = []
-    for xunit in store.units:
-        state = xunit.xmlelement.get("state", "initial")
-        units.append(
-            Unit(
-                id=xunit.getid() or "",
-                source=str(xunit.source or ""),
-                target=str(xunit.target or ""),
-                needs_review=state not in CONFIRMED_STATES,
-            )
-        )
-    return Document(store.getsourcelanguage() or "", store.gettargetlanguage() or "", units)
+    if root.tag != _x("xliff"):
+        raise UnreadableFile("not an XLIFF 2 file")
+    try:
+        units = [_read_unit(element) for element in root.iter(_x("unit"))]
+    except (TypeError, ValueError) as error:  # a <cp> whose hex is not a character
+        raise UnreadableFile(str(error)) from error
+    return Document(root.get("srcLang", ""), root.get("trgLang", ""), units)
+
+
+def _read_unit(element):
+    """A unit a translator's tool may have split into several segments (and ignorables): joined in
+    order; an ignorable without a target (spacing between sentences) stands for itself in the target."""
+    parts = [p for p in element if p.tag in (_x("segment"), _x("ignorable"))]
+    source, target, translated = [], [], False
+    for part in parts:
+        text, translation = _text_of(part.find(_x("source"))), part.find(_x("target"))
+        source.append(text)
+        is_segment = part.tag == _x("segment")
+        translated = translated or (is_segment and translation is not None)
+        target.append(text if translation is None and not is_segment else _text_of(translation))
+    return Unit(
+        id=element.get("id", ""),
+        source="".join(source),
+        target="".join(target) if translated else "",
+        needs_review=any(
+            p.get("state", "initial") not in CONFIRMED_STATES for p in parts if p.tag == _x("segment")
+        ),
+    )
 
 
 def _read_po(text):

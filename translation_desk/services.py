@@ -44,13 +44,31 @@ def _language_name(code):
 # --- Export -------------------------------------------------------------------------------------
 
 
+def waiting_for_review():
+    """Keys ("app.model.pk") of the records whose change already waits for a reviewer: an import
+    touching them would be refused, so their texts are left out of translators' files."""
+    procedures = Procedure.objects.filter(draft_of__isnull=False).exclude(status=Procedure.Status.DRAFT)
+    keys = {f"procedures.procedure.{pk}" for pk in procedures.values_list("draft_of_id", flat=True)}
+    for proposal in Proposal.objects.waiting().exclude(object_id=""):
+        keys.add(f"{proposal.content_type.app_label}.{proposal.content_type.model}.{proposal.object_id}")
+    return keys
+
+
+def record_key(obj):
+    """The record a text belongs to, as `waiting_for_review` names it (a row: its procedure)."""
+    obj = getattr(obj, "procedure", obj)
+    return f"{obj._meta.app_label}.{obj._meta.model_name}.{obj.pk}"
+
+
 def export_document(*, ministry, language):
-    """The missing and stale texts of `ministry`'s public records in `language`, to translate."""
+    """The missing and stale texts of `ministry`'s public records in `language`, to translate (not
+    those of records whose change waits for review)."""
     source = SOURCE_FOR[language]
     units = []
+    waiting = waiting_for_review()
     for item in items(ministry, language):
         status = item.status
-        if not (status.status == state.MISSING or status.stale):
+        if not (status.status == state.MISSING or status.stale) or record_key(item.obj) in waiting:
             continue
         source_text = getattr(item.obj, f"{status.field}_{source}", None) or ""
         if not source_text:

@@ -42,7 +42,12 @@ def overview(request):
 def ministry_page(request, slug, language):
     ministry = get_ministry_for_user(request.user, slug)
     language = get_language(language)
-    todo = [item for item in catalogue.items(ministry, language) if catalogue.needs_work(item)]
+    waiting = services.waiting_for_review()
+    todo = [
+        (item, services.record_key(item.obj) in waiting)
+        for item in catalogue.items(ministry, language)
+        if catalogue.needs_work(item)
+    ]
     context = _context(
         request,
         _("Translations: %(ministry)s") % {"ministry": catalogue.figures(ministry, language).name},
@@ -50,6 +55,7 @@ def ministry_page(request, slug, language):
         slug=slug,
         language=language,
         items=todo,
+        waiting=sum(1 for _item, is_waiting in todo if is_waiting),
         form=ImportForm(),
         can_exchange=ministry is not None,
     )

@@ -50,8 +50,7 @@ def test_fee_change_goes_through_review_before_citizens_see_it(open_page, demo_s
     reviewer.locator("#content table a").first.click()
     diff = reviewer.locator("table.diff").inner_text()
     assert str(first_fee.amount_bif) in diff and "35000" in diff
-    reviewer.select_option("#id_decision", "approve")
-    reviewer.click("#content button[type=submit]")
+    reviewer.click("#content button[name=decision][value=approve]")
 
     citizen.goto(public_url)
     assert bif(new_total) in citizen.locator(".facts").inner_text()
