@@ -36,6 +36,7 @@ class DrillReport:
     recovery_seconds: float = 0.0
     recovered_to: datetime | None = None
     checks: dict = field(default_factory=dict)
+    steps: dict = field(default_factory=dict)  # seconds per step: files, database, checks
 
     @property
     def ok(self):
@@ -60,6 +61,7 @@ def restore_drill(*, moment=None, scratch=None, keep=False, say=lambda line: Non
         )
         files = folder / "files"
         restic("restore", snapshot["id"], "--target", str(files))
+        report.steps["files"] = time.monotonic() - started
         recorded = json.loads(
             _inside(files, _staging_of(snapshot)).joinpath("manifest.json").read_text("utf-8")
         )
@@ -84,11 +86,13 @@ def restore_drill(*, moment=None, scratch=None, keep=False, say=lambda line: Non
             shutil.copy(_inside(files, recorded["staging"]) / "db.sqlite3", database)
             env["DATABASE_URL"] = f"sqlite:///{database}"
             report.recovered_to = _parse(recorded["taken_at"])
+        report.steps["database"] = time.monotonic() - started - report.steps["files"]
         say(_("Checking the restored copy…"))
         found = _check_restored(folder / "manifest.json", recorded, env, compare=moment is None)
         report.problems += found["problems"]
         report.notes += found["notes"]
         report.checks = found["checks"]
+        report.steps["checks"] = time.monotonic() - started - report.steps["files"] - report.steps["database"]
     except ToolError as error:
         report.problems.append(str(error))
     finally:

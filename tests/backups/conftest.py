@@ -79,6 +79,8 @@ class Cluster:
             "PGBACKREST_LOG_PATH": str(folder / "log"),
             "PGBACKREST_LOG_LEVEL_FILE": "off",
             "PGBACKREST_START_FAST": "y",
+            "PGBACKREST_COMPRESS_TYPE": "lz4",
+            "PGBACKREST_COMPRESS_LEVEL": "1",
             "PGBACKREST_ARCHIVE_TIMEOUT": "30",
         }
 

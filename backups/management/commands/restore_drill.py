@@ -40,6 +40,11 @@ class Command(BaseCommand):
         self.stdout.write(
             _("Recovery time: %(seconds).1f s (start to verified).") % {"seconds": report.recovery_seconds}
         )
+        if report.steps:
+            self.stdout.write(
+                _("  files %(files).1f s, database %(database).1f s, checks %(checks).1f s")
+                % {"files": 0, "database": 0, "checks": 0, **report.steps}
+            )
         if report.recovered_to:
             age = timezone.now() - report.recovered_to
             self.stdout.write(
