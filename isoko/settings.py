@@ -82,6 +82,7 @@ INSTALLED_APPS = [
     "dashboard",
     "archive",
     "backups",
+    "mirror",
     "demo",
 ]
 
@@ -431,6 +432,12 @@ BACKUP_PG_STANZA = env_str("BACKUP_PG_STANZA", "isoko")
 BACKUP_PG_BINDIR = env_str("BACKUP_PG_BINDIR", "")  # default: Debian's newest /usr/lib/postgresql/*/bin
 # pgBackRest and the drill's scratch cluster run as the data directory's owner; PostgreSQL refuses root.
 BACKUP_PG_RUN_AS = env_str("BACKUP_PG_RUN_AS", "postgres" if os.geteuid() == 0 else "")
+
+# The static mirror (mirror/, deploy/nginx/): where it is written and kept up to date after each
+# publication (none: no mirror), where rclone copies it, and the Ed25519 seed its manifest is signed with.
+MIRROR_ROOT = env_str("MIRROR_ROOT", "")
+MIRROR_PUSH_TO = env_str("MIRROR_PUSH_TO", "")
+MIRROR_SIGNING_KEY = env_str("MIRROR_SIGNING_KEY", "")
 
 EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Isôko <no-reply@isoko.gov.bi>")
