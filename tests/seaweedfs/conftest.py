@@ -4,6 +4,7 @@
 import json
 import shutil
 import subprocess
+import sys
 import time
 import uuid
 
@@ -39,7 +40,7 @@ IDENTITIES = {
 
 
 def weed():
-    return shutil.which("weed") or shutil.which("weed", path=__import__("sys").prefix + "/bin")
+    return shutil.which("weed") or shutil.which("weed", path=sys.prefix + "/bin")
 
 
 def s3_client(endpoint):
@@ -77,10 +78,12 @@ def seaweedfs(tmp_path_factory):
             client.create_bucket(Bucket=probe)
             client.put_object(Bucket=probe, Key="x", Body=b"x")
             break
-        except (BotoCoreError, ClientError):
+        except (BotoCoreError, ClientError) as error:
             if time.monotonic() > deadline or server.poll() is not None:
                 server.kill()
-                raise AssertionError("SeaweedFS did not start: " + (folder / "weed.log").read_text()[-2000:])
+                raise AssertionError(
+                    "SeaweedFS did not start: " + (folder / "weed.log").read_text()[-2000:]
+                ) from error
             time.sleep(0.3)
     yield endpoint
     server.terminate()
