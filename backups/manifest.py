@@ -1,8 +1,8 @@
 """What a backup held, recorded when it was taken, and checked again after a restore.
 
 The manifest has the row count of every model, a checksum of the published catalogue (the
-catalogue's own `export_catalogue --published-only`, so this app names no domain model) and the number
-of stored files. A restore to the backup's own moment must give the same figures; any difference is
+catalogue's own `export_catalogue --published-only`, so this app names no domain model) and where the
+files were. A restore to the backup's own moment must give the same figures; any difference is
 named.
 """
 
@@ -80,8 +80,8 @@ def differences(recorded, found):
             )
     if recorded["published_catalogue_sha256"] != found["published_catalogue_sha256"]:
         problems.append(
-            "published catalogue checksum: "
-            f"{recorded['published_catalogue_sha256']} at backup, {found['published_catalogue_sha256']} restored"
+            _("published catalogue: checksum %(before)s at backup, %(after)s restored")
+            % {"before": recorded["published_catalogue_sha256"], "after": found["published_catalogue_sha256"]}
         )
     return problems
 

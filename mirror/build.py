@@ -36,6 +36,7 @@ class Mirror:
         self.state = self._load_state()
         self.previous = self.state["pages"]  # what the files on disk hold
         self.written = 0
+        self.rendered = 0
 
     def index_pages(self):
         """Every language's home, procedure list and form list: they show what was published last."""
@@ -85,6 +86,7 @@ class Mirror:
                 continue
             seen.add(path)
             page = self.renderer.fetch(path)
+            self.rendered += 1
             if page.status != 200:
                 self._remove(path)
                 continue

@@ -37,6 +37,9 @@ def rebuild_mirror(target_type, target_id):
     """Bring the mirror up to date with one publication; safe to run twice."""
     mirror = Mirror(settings.MIRROR_ROOT)
     mirror.rebuild(published_paths(target_type, target_id))
+    logger.info(
+        "mirror rebuilt after a publication: %d rendered, %d written", mirror.rendered, mirror.written
+    )
     if settings.MIRROR_PUSH_TO:
         push(settings.MIRROR_ROOT, settings.MIRROR_PUSH_TO)
     return mirror.written
