@@ -37,6 +37,8 @@ COPY dashboard ./dashboard
 COPY demo ./demo
 COPY translations ./translations
 COPY translation_desk ./translation_desk
+COPY backups ./backups
+COPY mirror ./mirror
 RUN pip install .
 
 COPY manage.py ./

@@ -8,6 +8,7 @@ ISOKO_ENV      "production" makes every unsafe setting a start-up error (the Doc
 TRUSTED_PROXY_COUNT  reverse proxies in front of the application (default 0), for the login lockout
 """
 
+import os
 from datetime import timedelta
 from pathlib import Path
 
@@ -80,6 +81,8 @@ INSTALLED_APPS = [
     "translation_desk",
     "dashboard",
     "archive",
+    "backups",
+    "mirror",
     "demo",
 ]
 
@@ -423,6 +426,25 @@ OPEN_DATA_ROOT = Path(env_str("OPEN_DATA_ROOT", str(MEDIA_ROOT / "open-data")))
 
 # Sites that may show a procedure in a frame (/<lang>/embed/procedures/<slug>/ only); any by default.
 EMBED_FRAME_ANCESTORS = env_list("EMBED_FRAME_ANCESTORS", ["*"])
+
+# Backups (backups/, deploy/): pgBackRest on PostgreSQL (its own PGBACKREST_* variables or
+# /etc/pgbackrest/pgbackrest.conf), SQLite's online backup otherwise, restic for files (RESTIC_REPOSITORY,
+# default BACKUP_ROOT/restic, and RESTIC_PASSWORD or RESTIC_PASSWORD_FILE, required).
+BACKUP_ROOT = Path(env_str("BACKUP_ROOT", str(BASE_DIR / "backup_files")))
+BACKUP_PATHS = env_list("BACKUP_PATHS", [])  # more folders to keep besides ARCHIVE_ROOT and MEDIA_ROOT
+BACKUP_HOST = env_str(
+    "BACKUP_HOST", "isoko"
+)  # restic's host name for our snapshots, the same on every machine
+BACKUP_PG_STANZA = env_str("BACKUP_PG_STANZA", "isoko")
+BACKUP_PG_BINDIR = env_str("BACKUP_PG_BINDIR", "")  # default: Debian's newest /usr/lib/postgresql/*/bin
+# pgBackRest and the drill's scratch cluster run as the data directory's owner; PostgreSQL refuses root.
+BACKUP_PG_RUN_AS = env_str("BACKUP_PG_RUN_AS", "postgres" if os.geteuid() == 0 else "")
+
+# The static mirror (mirror/, deploy/nginx/): where it is written and kept up to date after each
+# publication (none: no mirror), where rclone copies it, and the Ed25519 seed its manifest is signed with.
+MIRROR_ROOT = env_str("MIRROR_ROOT", "")
+MIRROR_PUSH_TO = env_str("MIRROR_PUSH_TO", "")
+MIRROR_SIGNING_KEY = env_str("MIRROR_SIGNING_KEY", "")
 
 EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Isôko <no-reply@isoko.gov.bi>")
