@@ -20,7 +20,7 @@ def rasterise(pdf_bytes, ppi):
         source = Path(folder, "in.pdf")
         source.write_bytes(pdf_bytes)
         subprocess.run(["pdftoppm", "-r", str(ppi), "-gray", "-png", source, Path(folder, "p")], check=True)
-        return [Image.open(path).copy() for path in sorted(Path(folder).glob("p-*.png"))]
+        return [Image.open(path).convert("L") for path in sorted(Path(folder).glob("p-*.png"))]
 
 
 def text_page(lines, ppi):
