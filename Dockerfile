@@ -25,6 +25,7 @@ COPY uploads ./uploads
 COPY background ./background
 COPY review ./review
 COPY archive ./archive
+COPY scanning ./scanning
 COPY ministries ./ministries
 COPY procedures ./procedures
 COPY forms_library ./forms_library

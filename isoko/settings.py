@@ -83,6 +83,7 @@ INSTALLED_APPS = [
     "archive",
     "backups",
     "mirror",
+    "scanning",
     "demo",
 ]
 
@@ -471,3 +472,15 @@ LOGGING = {
         "django.server": {"level": "WARNING" if not DEBUG else "INFO", "propagate": True},
     },
 }
+
+# Scanning station (scanning/): stacks of scanned paper dossiers.
+SCANNING_MIN_PPI = env_int("SCANNING_MIN_PPI", 300)  # effective resolution below this is flagged
+SCANNING_MAX_PAGES = env_int("SCANNING_MAX_PAGES", 1200)  # pages of one stack
+SCANNING_FILE_MAX_BYTES = env_int("SCANNING_FILE_MAX_BYTES", 2 * 1024**3)
+SCANNING_READ_PROCESSES = env_int("SCANNING_READ_PROCESSES", 2)  # processes reading one stack
+SCANNING_WATCH_SETTLE_SECONDS = env_int("SCANNING_WATCH_SETTLE_SECONDS", 30)  # unchanged this long: written
+# Outbound SMS (feature_phones/outbound.py): nothing is sent until the key and user name are set.
+FEATURE_PHONE_SMS_URL = env_str("FEATURE_PHONE_SMS_URL", "https://api.africastalking.com/version1/messaging")
+FEATURE_PHONE_SMS_USERNAME = env_str("FEATURE_PHONE_SMS_USERNAME", "")
+FEATURE_PHONE_SMS_API_KEY = env_str("FEATURE_PHONE_SMS_API_KEY", "")
+FEATURE_PHONE_SMS_SENDER = env_str("FEATURE_PHONE_SMS_SENDER", "")

@@ -107,6 +107,7 @@ urlpatterns += i18n_patterns(
     path("forms/", include("forms_library.urls")),
     path("", include("accounts.urls")),
     path("archive/", include("archive.urls")),
+    path("archive/scanning/", include("scanning.urls")),
     path("", include(about_pages)),
     path("embed/", include(embed_patterns)),
     path("", include("feedback.urls")),

@@ -18,8 +18,11 @@ TEXT_PAGES = 20
 TEXT_CHARS = 20_000
 
 
-def store_document(row, source, batch):
-    """Create the Document and its StoredFiles for a validated manifest row (one transaction)."""
+def store_document(row, source, batch, *, viewing_copy=None):
+    """Create the Document and its StoredFiles for a validated manifest row (one transaction).
+
+    `viewing_copy`: the PDF/A bytes of a viewing copy made by the caller (the scanning station's, with its
+    pages turned upright and straightened); otherwise scans get one joined from their images."""
     with transaction.atomic():
         document = Document.objects.create(
             servant_id=row.servant_id,
@@ -52,7 +55,9 @@ def store_document(row, source, batch):
                 content_type=FORMATS[found.file_format][0],
                 file_format=found.file_format,
             )
-        if row.fingerprints[0].file_format != PDF:
+        if viewing_copy is not None:
+            _store_viewing_pdf(document, viewing_copy)
+        elif row.fingerprints[0].file_format != PDF:
             _store_viewing_copy(document, row, source)
         if text:
             document.search_text = fold(text)
@@ -79,7 +84,11 @@ def pdf_text(handle):
 
 
 def scans_to_pdf(handles):
-    """One PDF of the scanned pages, images embedded as they are (img2pdf: no re-encoding)."""
+    """One PDF/A-2b of the scanned pages, images embedded as they are (img2pdf: no re-encoding)."""
+    return pdfa(_joined(handles))
+
+
+def _joined(handles):
     import img2pdf
 
     images = [handle.read() for handle in handles]
@@ -104,6 +113,10 @@ def _store_viewing_copy(document, row, source):
     with ExitStack() as stack:
         handles = [stack.enter_context(source.open(name)) for name in row.files]
         pdf = scans_to_pdf(handles)
+    _store_viewing_pdf(document, pdf)
+
+
+def _store_viewing_pdf(document, pdf):
     storage_name = random_storage_name()
     sha256, size = write_once(storage_name, io.BytesIO(pdf))
     StoredFile.objects.create(
@@ -116,3 +129,46 @@ def _store_viewing_copy(document, row, source):
         content_type="application/pdf",
         file_format=PDF,
     )
+
+
+# --- PDF/A ----------------------------------------------------------------------------------------------
+# Viewing copies are PDF/A-2b (ISO 19005-2, level B: the pages look the same in fifty years). Level 2 rather
+# than 1: it is based on PDF 1.7, allows JPEG 2000 and the text layer OCRmyPDF adds later; level B because
+# scans have no logical structure to tag (level A) and their text is added by OCR (level U needs it at
+# once). What a scan's PDF needs for it: an sRGB output intent (an ICC profile, so DeviceGray and
+# DeviceRGB images have a defined meaning), XMP metadata saying pdfaid part 2 conformance B and agreeing
+# with the document information, a file identifier, and nothing PDF/A forbids (no encryption, no
+# JavaScript, no transparency groups: img2pdf writes none).
+
+
+def srgb_profile():
+    """The sRGB ICC profile's bytes (littleCMS's, through Pillow)."""
+    from PIL import ImageCms
+
+    return ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
+
+
+def pdfa(pdf_bytes, title="Isôko"):
+    """The same pages as PDF/A-2b: output intent, XMP identification, file identifier."""
+    import pikepdf
+
+    with pikepdf.open(io.BytesIO(pdf_bytes)) as pdf:
+        profile = pdf.make_stream(srgb_profile())
+        profile.N = 3
+        intent = pikepdf.Dictionary(
+            Type=pikepdf.Name.OutputIntent,
+            S=pikepdf.Name.GTS_PDFA1,
+            OutputConditionIdentifier=pikepdf.String("sRGB IEC61966-2.1"),
+            Info=pikepdf.String("sRGB IEC61966-2.1"),
+            DestOutputProfile=profile,
+        )
+        pdf.Root.OutputIntents = pikepdf.Array([intent])
+        # Nothing of the person in the metadata: viewing copies are read by whoever may read the file.
+        with pdf.open_metadata(set_pikepdf_as_editor=False) as meta:
+            meta["pdfaid:part"] = "2"
+            meta["pdfaid:conformance"] = "B"
+            meta["dc:title"] = title
+            meta["xmp:CreatorTool"] = "Isôko"
+        out = io.BytesIO()
+        pdf.save(out, fix_metadata_version=True, force_version="1.7", deterministic_id=True)
+    return out.getvalue()
