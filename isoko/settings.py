@@ -431,12 +431,20 @@ LOGGING = {
     "formatters": {
         "json": {"()": "operations.logging.JsonFormatter"},
         # runserver's lines as Django prints them ([date] "GET / HTTP/1.1" 200 6245), others with their level.
-        "text": {"()": "django.utils.log.ServerFormatter", "format": "[{server_time}] {levelname} {name}: {message}", "style": "{"},
+        "text": {
+            "()": "django.utils.log.ServerFormatter",
+            "format": "[{server_time}] {levelname} {name}: {message}",
+            "style": "{",
+        },
     },
     # On the handler, so it sees every record, from any logger, that reaches it.
     "filters": {"scrub_query_strings": {"()": "operations.logging.ScrubQueryStrings"}},
     "handlers": {
-        "console": {"class": "logging.StreamHandler", "formatter": LOG_FORMAT, "filters": ["scrub_query_strings"]}
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": LOG_FORMAT,
+            "filters": ["scrub_query_strings"],
+        }
     },
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "WARNING")},
     "loggers": {
