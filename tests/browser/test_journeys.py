@@ -56,6 +56,11 @@ def test_citizen_finds_a_procedure_reports_a_problem_and_reads_the_figures(perso
     phone.locator("form.search button").click()
     phone.locator("main .cards li a").first.click()
     assert "/rn/procedures/" in phone.url and fits(phone, PHONE["width"])
+    downloads = phone.locator("#forms ~ ul a[hreflang]").evaluate_all("links => links.map(a => a.hreflang)")
+    assert downloads[:3] == ["rn", "fr", "en"]  # Kirundi first on a Kirundi page
+    phone.evaluate("window.print = () => { window.printed = true; }")
+    phone.get_by_role("button", name="Capura uru rupapuro (n’urutonde rw’ivyo gutwara)").click()
+    assert phone.evaluate("window.printed") is True
 
     phone.locator(".feedback a").click()  # "Report a problem"
     assert fits(phone, PHONE["width"])
@@ -81,6 +86,21 @@ def test_citizen_finds_a_procedure_reports_a_problem_and_reads_the_figures(perso
     phone.wait_for_url("**/rn/feedback/figures/")
     assert fits(phone, PHONE["width"])
     assert no_violations(phone) == []
+
+
+@pytest.mark.parametrize(
+    ("bujumbura_time", "said"),
+    [
+        ("2026-12-07T09:00:00+02:00", "Hugurutse ubu, gushika 12:00"),
+        ("2026-12-07T13:00:00+02:00", "Hugaye ubu"),
+    ],
+)
+def test_citizen_reads_an_offices_hours_once_with_open_now(person, journey_site, bujumbura_time, said):
+    phone = person(PHONE)
+    phone.clock.set_fixed_time(bujumbura_time)  # a Monday: open 07:30–12:00 and 14:00–17:30
+    phone.goto(journey_site.url + "/rn/offices/cam-ngozi/")
+    expect(phone.locator(".open-now")).to_have_text(said)
+    assert phone.locator("table.hours th", has_text="Ku wa mbere").count() == 1  # Monday once, not per period
 
 
 def test_servant_reads_who_opened_the_file_and_signs_out(person, journey_site):
