@@ -11,4 +11,6 @@ def in_reading_order(files):
     the site's languages in their order (Kirundi, French, English), not alphabetically by code."""
     current = get_language()
     order = [current] + [code for code, _name in settings.LANGUAGES if code != current]
-    return sorted(files, key=lambda file: order.index(file.language) if file.language in order else len(order))
+    return sorted(
+        files, key=lambda file: order.index(file.language) if file.language in order else len(order)
+    )
