@@ -19,7 +19,7 @@ install: $(STAMP)
 run: install
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py load_demo
-	$(BIN)/python manage.py runserver $(HOST)
+	LOG_FORMAT=$${LOG_FORMAT:-text} $(BIN)/python manage.py runserver $(HOST)
 
 test: install
 	$(BIN)/python manage.py check

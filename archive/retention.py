@@ -39,6 +39,20 @@ def held(documents):
     )
 
 
+def holds_on(documents):
+    """The active holds that stop each of `documents`' destruction: {document pk: [holds]}, one query."""
+    documents = list(documents)
+    found = {document.pk: [] for document in documents}
+    holds = LegalHold.objects.active().filter(
+        Q(document__in=documents) | Q(servant__in={document.servant_id for document in documents})
+    )
+    for hold in holds.select_related("placed_by", "servant", "document"):
+        for document in documents:
+            if hold.document_id == document.pk or hold.servant_id == document.servant_id:
+                found[document.pk].append(hold)
+    return found
+
+
 def past_retention(today=None):
     """Documents kept, not held, whose retention period has ended (one query over every rule)."""
     today = today or timezone.localdate()

@@ -24,6 +24,7 @@ class ArchivistOnlyMixin:
 
 @admin.register(RetentionRule)
 class RetentionRuleAdmin(ArchivistOnlyMixin, admin.ModelAdmin):
+    change_list_template = "archive/admin/retention_changelist.html"
     list_display = ["document_type", "trigger", "years", "basis"]
     list_filter = ["trigger"]
 
@@ -54,7 +55,9 @@ class LegalHoldAdmin(ArchivistOnlyMixin, admin.ModelAdmin):
     list_display = ["placed_at", "servant", "document", "placed_by", "lifted_at"]
     list_filter = [ActiveFilter]
     list_select_related = ["servant", "document", "placed_by"]
-    raw_id_fields = ["servant", "document"]
+    # Chosen by searching a matricule, a name or a document's title, never by internal id.
+    autocomplete_fields = ["servant", "document"]
+    change_list_template = "archive/admin/retention_changelist.html"
 
     def has_add_permission(self, request):
         return is_archivist(request.user)
@@ -115,6 +118,7 @@ class LegalHoldAdmin(ArchivistOnlyMixin, admin.ModelAdmin):
 
 @admin.register(DestructionRecord)
 class DestructionRecordAdmin(ArchivistOnlyMixin, ReadOnlyAdmin):
+    change_list_template = "archive/admin/retention_changelist.html"
     list_display = ["proposed_at", "title", "state", "proposed_by", "decided_by", "decided_at"]
     list_filter = ["state"]
     list_select_related = ["proposed_by", "decided_by"]

@@ -45,6 +45,25 @@ def record_refusal(request, kind, requested):
     )
 
 
+# What the servant reads for each event: what happened, in words that neither hide nor alarm. A letter
+# "downloaded" by HR is the letter HR printed to give them, not a copy of their file leaving the office.
+LETTER_PRINTED = {
+    "activation": _("printed your letter with the code to choose your first password"),
+    "password_reset": _("printed a letter with a code to choose a new password"),
+}
+
+
+def _what(event):
+    details, title = event.details, event.details.get("document_title", "")
+    if details.get("letter") in LETTER_PRINTED:
+        return LETTER_PRINTED[details["letter"]]
+    if event.action == AuditEvent.Action.VIEW:
+        return _("read “%(title)s”") % {"title": title} if title else _("opened your file")
+    if details.get("file_role") == "original":
+        return _("downloaded a copy of “%(title)s”") % {"title": title}
+    return _("opened “%(title)s” to read it") % {"title": title}
+
+
 def openings_of(servant, *, limit=200):
     """Who else opened this dossier or its documents, newest first (role, ministry, date, document)."""
     events = (
@@ -60,6 +79,7 @@ def openings_of(servant, *, limit=200):
         {
             "at": event.at,
             "action": event.get_action_display(),
+            "what": _what(event),
             "role": ROLE_NAMES.get(event.role, event.role),
             "ministry": event.details.get("ministry", ""),
             "document": event.details.get("document_title", ""),

@@ -22,4 +22,8 @@ urlpatterns = [
     path("disposition/", retention_views.disposition, name="disposition"),
     path("disposition/propose/", retention_views.propose, name="disposition_propose"),
     path("disposition/<uuid:pk>/", retention_views.decide, name="disposition_decide"),
+    path("disposition/review/", retention_views.review, name="disposition_review"),
+    path("disposition/decide/", retention_views.decide_many, name="disposition_decide_many"),
+    path("disposition/holds/", retention_views.holds, name="holds"),
+    path("disposition/holds/new/", retention_views.hold_new, name="hold_new"),
 ]

@@ -36,7 +36,7 @@ def report(request, kind, slug):
     if not form.is_valid():
         return render(request, "feedback/report.html", {"page": page, "form": form}, status=400)
     data = form.cleaned_data
-    report_create(
+    report = report_create(
         page=page,
         kind=data["kind"],
         topic=data["topic"],
@@ -44,7 +44,7 @@ def report(request, kind, slug):
         contact=data["contact"],
         language=get_language(),
     )
-    return render(request, "feedback/thanks.html", {"page": page, "kind": data["kind"]})
+    return render(request, "feedback/thanks.html", {"page": page, "kind": data["kind"], "report": report})
 
 
 @public_page

@@ -450,14 +450,31 @@ MIRROR_SIGNING_KEY = env_str("MIRROR_SIGNING_KEY", "")
 EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Isôko <no-reply@isoko.gov.bi>")
 
+# How the console log reads: "json" (one object a line, for the log collector in production) or
+# "text" (lines like Django's own, for a developer's terminal: `make run` sets it).
+LOG_FORMAT = env_str("LOG_FORMAT", "json")
+if LOG_FORMAT not in ("json", "text"):
+    raise ImproperlyConfigured("LOG_FORMAT must be 'json' or 'text'.")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "formatters": {"json": {"()": "operations.logging.JsonFormatter"}},
+    "formatters": {
+        "json": {"()": "operations.logging.JsonFormatter"},
+        # runserver's lines as Django prints them ([date] "GET / HTTP/1.1" 200 6245), others with their level.
+        "text": {
+            "()": "django.utils.log.ServerFormatter",
+            "format": "[{server_time}] {levelname} {name}: {message}",
+            "style": "{",
+        },
+    },
     # On the handler, so it sees every record, from any logger, that reaches it.
     "filters": {"scrub_query_strings": {"()": "operations.logging.ScrubQueryStrings"}},
     "handlers": {
-        "console": {"class": "logging.StreamHandler", "formatter": "json", "filters": ["scrub_query_strings"]}
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": LOG_FORMAT,
+            "filters": ["scrub_query_strings"],
+        }
     },
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "WARNING")},
     "loggers": {

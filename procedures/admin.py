@@ -5,13 +5,13 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.http import Http404
 from django.shortcuts import redirect
-from django.utils.formats import number_format
+from django.utils.formats import date_format, number_format
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline, TranslationTabularInline
 
 from audit.admin import ReadOnlyAdmin
 from ministries.admin_scoping import MinistryScopedAdmin, MinistryScopedMixin
-from procedures import admin_views, edit_conflicts, services
+from procedures import admin_form_errors, admin_views, edit_conflicts, services
 from procedures.admin_views import conflict_message, conflicting_changes
 from procedures.models import (
     Fee,
@@ -149,12 +149,17 @@ class ProcedureAdmin(MinistryScopedAdmin, TabbedTranslationAdmin):
     form = ProcedureAdminForm
     audited_by_services = True  # record_saved and procedure_discard write the audit events
     change_form_template = "admin/procedures/procedure/change_form.html"
+
+    class Media:
+        js = ["js/admin-error-tabs.js"]  # after modeltranslation's tabs: open the tab that holds an error
+
+    # Fits a 1366 px laptop beside the admin's menu and filters: the state of the work (status, changes
+    # submitted for review) comes right after the title; the slug is searched, not shown.
     list_display = [
         "title",
-        "slug",
-        "institution",
         "status",
         "pending_changes",
+        "responsible_institution",
         "total_fee_display",
         "review_due_on",
     ]
@@ -264,7 +269,20 @@ class ProcedureAdmin(MinistryScopedAdmin, TabbedTranslationAdmin):
             conflict = self._stale_save(request, procedure)
             if conflict is not None:
                 request.edit_conflict = extra_context["edit_conflict"] = conflict
-            return super().change_view(request, object_id, form_url, extra_context)
+            response = super().change_view(request, object_id, form_url, extra_context)
+            if response.status_code != 302:
+                # The form came back with errors: a failed save leaves nothing behind, not even the
+                # working copy it started (the form is shown again, built before the rollback).
+                if hasattr(response, "render"):
+                    response.render()
+                transaction.set_rollback(True)
+            return response
+
+    def render_change_form(self, request, context, *args, **kwargs):
+        context["error_summary"] = admin_form_errors.summary(
+            context["adminform"].form, [inline.formset for inline in context.get("inline_admin_formsets", [])]
+        )
+        return super().render_change_form(request, context, *args, **kwargs)
 
     def _prefixes(self, procedure):
         return [
@@ -325,6 +343,11 @@ class ProcedureAdmin(MinistryScopedAdmin, TabbedTranslationAdmin):
     def response_delete(self, request, obj_display, obj_id):
         return redirect("admin:procedures_procedure_changelist")
 
+    @admin.display(description=_("responsible institution"), ordering="institution")
+    def responsible_institution(self, procedure):
+        # A callable, not the foreign key itself, which the admin would keep on one line (class nowrap).
+        return procedure.institution
+
     @admin.display(description=_("pending changes"))
     def pending_changes(self, procedure):
         copies = list(procedure.working_copies.all())
@@ -346,7 +369,8 @@ class ProcedureAdmin(MinistryScopedAdmin, TabbedTranslationAdmin):
 
     @admin.display(description=_("next review"))
     def review_due_on(self, procedure):
-        return procedure.review_due_on
+        due = procedure.review_due_on
+        return date_format(due, "SHORT_DATE_FORMAT") if due else "–"  # short: the list fits 1366 px
 
 
 @admin.register(Theme)
