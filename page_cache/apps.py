@@ -3,7 +3,7 @@ from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.utils.translation import gettext_lazy as _
 
 from page_cache import version
-from page_cache.fragments import fragments
+from page_cache.fragments import clear_all
 
 
 class PageCacheConfig(AppConfig):
@@ -36,5 +36,5 @@ def content_changed(sender=None, instance=None, **kwargs):
     """Signal handler: a row citizens see changed, so every cached page is stale once it is committed
     (and this process's kept parts of pages at once). Rows not shown to the public yet change nothing."""
     if sender is None or (is_public_content(sender) and getattr(instance, "shown_to_public", True)):
-        fragments.clear()
+        clear_all()
         version.bump_after_commit()
