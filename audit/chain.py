@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass
 
-from audit.models import GENESIS, AuditEvent, ChainHead
+from audit.models import GENESIS, AuditEvent, ChainHead, seal
 
 
 @dataclass
@@ -12,11 +12,13 @@ class Break:
 
 
 def verify_chain(chunk_size=2000):
-    """Yield each break in the chain, oldest first."""
+    """Yield each break in the chain, oldest first (events committed but not chained yet are chained
+    first, so that every committed event is checked)."""
+    seal()
     expected_prev = GENESIS
     last_pk = None
     last_hash = GENESIS
-    for event in AuditEvent.objects.order_by("pk").iterator(chunk_size=chunk_size):
+    for event in AuditEvent.objects.filter(seq__isnull=False).order_by("seq").iterator(chunk_size=chunk_size):
         if event.prev_hash != expected_prev:
             yield Break(event.pk, "removed_before")
         if event.compute_hash() != event.hash:

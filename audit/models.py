@@ -1,3 +1,4 @@
+import functools
 import hashlib
 import json
 from datetime import UTC
@@ -17,6 +18,12 @@ class AuditEvent(models.Model):
     Each event carries the hash of the one before it (`prev_hash`) and its own hash over a canonical
     serialisation of its fields and that link, so a changed or removed event breaks the chain
     (`manage.py verify_audit`).
+
+    An event is written in the transaction of the action it records (it is rolled back with it), and
+    chained once that transaction has committed, by `seal()` in a short transaction of its own: the
+    chain head is locked for the few milliseconds a batch of events takes to hash, never for the
+    length of a caller's transaction, so readers do not wait for each other (benchmarks/audit_readers.py).
+    `seq` is the event's place in the chain (committed order), given when it is chained.
     """
 
     class Action(models.TextChoices):
@@ -61,6 +68,7 @@ class AuditEvent(models.Model):
     details = models.JSONField(_("details"), default=dict, blank=True)
     prev_hash = models.CharField(_("hash of the event before"), max_length=64, blank=True, editable=False)
     hash = models.CharField(_("hash"), max_length=64, blank=True, editable=False)
+    seq = models.BigIntegerField(_("place in the chain"), null=True, blank=True, unique=True, editable=False)
 
     class Meta:
         ordering = ["-at", "-pk"]
@@ -73,12 +81,10 @@ class AuditEvent(models.Model):
     def save(self, *args, **kwargs):
         if self.pk is not None:
             raise ValueError("Audit events are never changed.")
-        with transaction.atomic(savepoint=False):
-            head = ChainHead.locked()
-            self.prev_hash = head.last_hash
-            self.hash = self.compute_hash()
-            super().save(*args, **kwargs)
-            ChainHead.objects.filter(pk=head.pk).update(last_hash=self.hash, last_event=self.pk)
+        super().save(*args, **kwargs)
+        # Chained once committed (at once outside a transaction); an event rolled back never is.
+        db = kwargs.get("using") or self._state.db
+        transaction.on_commit(functools.partial(seal, db), using=db, robust=True)
 
     def delete(self, *args, **kwargs):
         raise ValueError("Audit events are never deleted.")
@@ -107,10 +113,12 @@ class AuditEvent(models.Model):
 
 
 class ChainHead(models.Model):
-    """One row: the hash of the newest event. Locked while appending, so concurrent writers form one chain."""
+    """One row: the hash and place of the newest chained event. Locked while a batch is chained
+    (seal()), so concurrent sealers form one chain."""
 
     last_hash = models.CharField(max_length=64, default=GENESIS)
     last_event = models.BigIntegerField(null=True)
+    last_seq = models.BigIntegerField(default=0)
 
     class Meta:
         verbose_name = _("audit chain head")
@@ -119,15 +127,42 @@ class ChainHead(models.Model):
         return self.last_hash
 
     @classmethod
-    def locked(cls):
+    def locked(cls, using="default"):
         # SELECT … FOR UPDATE on PostgreSQL; SQLite has one writer at a time anyway.
-        head = cls.objects.select_for_update().filter(pk=1).first()
+        head = cls.objects.using(using).select_for_update().filter(pk=1).first()
         if head is None:
             # The first event of an empty log (or after a flush): create the row, then lock it like any
-            # writer. Returning the row unlocked would let concurrent first writers share one parent.
-            cls.objects.get_or_create(pk=1)
-            head = cls.objects.select_for_update().get(pk=1)
+            # sealer. Returning the row unlocked would let concurrent first sealers share one parent.
+            cls.objects.using(using).get_or_create(pk=1)
+            head = cls.objects.using(using).select_for_update().get(pk=1)
         return head
+
+
+SEAL_BATCH = 500
+
+
+def seal(using="default"):
+    """Chain every committed event not chained yet, in the order they committed (then by id), each
+    batch in a short transaction of its own. Returns how many were chained."""
+    chained = 0
+    while True:
+        with transaction.atomic(using=using):
+            head = ChainHead.locked(using)
+            pending = list(
+                AuditEvent.objects.using(using).filter(seq__isnull=True).order_by("pk")[:SEAL_BATCH]
+            )
+            if not pending:
+                return chained
+            prev, seq = head.last_hash, head.last_seq
+            for event in pending:
+                seq += 1
+                event.seq, event.prev_hash = seq, prev
+                event.hash = prev = event.compute_hash()
+            AuditEvent.objects.using(using).bulk_update(pending, ["seq", "prev_hash", "hash"])
+            ChainHead.objects.using(using).filter(pk=head.pk).update(
+                last_hash=prev, last_event=pending[-1].pk, last_seq=seq
+            )
+        chained += len(pending)
 
 
 def client_address(request):

@@ -4,8 +4,9 @@
     .venv/bin/python benchmarks/load.py --duration 15 --workers 4
 
 For one static file (the ceiling), the home page, a procedure page (cached; then built for every
-request by a second server with the page cache off, PAGE_CACHE=0, from its rows and its kept parts;
-then by a third with the kept parts off too, KEEP_PAGE_PARTS=0, as after a change to the page), a
+request by a second server with the page cache off, PAGE_CACHE=0, from its parts kept for the
+catalogue version; then by a third with the kept parts off too, KEEP_PAGE_PARTS=0, as after a
+publication: read with prefetch_related and rendered on every request), a
 search (the same one repeated, then a new one each request so the page cache cannot answer), a form
 download, its revalidation (If-None-Match: 304) and a legal text, prints requests per second, p50/p99
 latency, errors, bytes on the wire per response, and each row's rate as a share of the static file's

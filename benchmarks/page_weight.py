@@ -39,7 +39,7 @@ def main():
     from procedures.models import Procedure
 
     largest = max(
-        Procedure.objects.published().with_details(),
+        Procedure.objects.published().for_page(),
         key=lambda p: len(p.steps.all()) + len(p.documents.all()) + len(p.offices.all()),
     )
     PAGES["procedure (largest)"] = "/{lang}/procedures/" + largest.slug + "/"

@@ -184,6 +184,16 @@ if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
 if DATABASES["default"]["ENGINE"].endswith("postgresql"):
     # A database host that stops answering gives a 503 within seconds instead of hanging the worker.
     DATABASES["default"].setdefault("OPTIONS", {}).setdefault("connect_timeout", 5)
+    # Parameters sent apart from the statement (psycopg 3's server-side binding), so that psycopg
+    # prepares a statement the second time a connection runs it and PostgreSQL plans it once: the
+    # public pages run the same few statements over and over (the search's, a procedure page's).
+    # docs/performance.md; DATABASE_PREPARE_THRESHOLD= (empty) turns preparing off, e.g. behind a
+    # transaction-pooling PgBouncer.
+    DATABASES["default"]["OPTIONS"].setdefault("server_side_binding", True)
+    _prepare_threshold = env_str("DATABASE_PREPARE_THRESHOLD", "1")
+    DATABASES["default"]["OPTIONS"].setdefault(
+        "prepare_threshold", int(_prepare_threshold) if _prepare_threshold else None
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -317,8 +327,8 @@ FEATURE_PHONE_LANGUAGE_DAYS = env_int("FEATURE_PHONE_LANGUAGE_DAYS", 90)
 
 # Whole public pages in the cache (page_cache/middleware.py); tests turn it on where they test it.
 PAGE_CACHE = env_bool("PAGE_CACHE", True)
-# A procedure page's parts kept by the content they show (procedures/page_parts.py); off, each page
-# is built from its rows every time (to measure that, or to rule the parts out when looking into one).
+# A procedure page's parts kept per catalogue version (procedures/page_parts.py); off, each page is
+# built from its rows every time (to measure that, or to rule the parts out when looking into one).
 KEEP_PAGE_PARTS = env_bool("KEEP_PAGE_PARTS", True)
 
 # The cache is shared by all workers when REDIS_URL is set (production); per process otherwise.

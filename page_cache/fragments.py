@@ -9,6 +9,7 @@ pages built for every request (PAGE_CACHE=0) are built as they would be on a cac
 """
 
 import threading
+import weakref
 from collections import OrderedDict
 
 from django.conf import settings
@@ -28,6 +29,7 @@ class VersionedFragments:
         self.version = None
         self.entries = OrderedDict()
         self.lock = threading.Lock()
+        _every_store.add(self)
 
     def clear(self):
         with self.lock:
@@ -56,6 +58,16 @@ class VersionedFragments:
                 while len(self.entries) > self.size:
                     self.entries.popitem(last=False)
         return value
+
+
+_every_store = weakref.WeakSet()
+
+
+def clear_all():
+    """Drop this process's kept parts, every store of them (a change to public content, not committed
+    yet: page_cache/apps.py)."""
+    for store in list(_every_store):
+        store.clear()
 
 
 fragments = VersionedFragments(with_page_cache=False)

@@ -182,16 +182,23 @@ def conflict_message(conflict, clashes=()):
 def post_for_working_copy(post, copy, prefixes):
     """A form filled in on the published procedure, made to save onto its working copy instead.
 
-    The rows are matched by their place in the form: the copy's rows were copied in that order.
+    Each posted row is the copy's row with the same identity (`key`) as the published row it was
+    loaded from, never another row at the same place; a posted row the copy no longer has (someone
+    removed it meanwhile) gets no id, and the conflict merge lists what was typed into it.
     The loaded version becomes the copy's first one, so a copy someone else saved since is a conflict.
     """
     data = post.copy()
     data["edit_version"] = str(WORKING_COPY_FIRST_VERSION)
+    original = copy.original
     for prefix in prefixes:
-        rows = list(getattr(copy, prefix).order_by("position", "pk").values_list("pk", flat=True))
-        for index, pk in enumerate(rows):
-            if f"{prefix}-{index}-id" in data:
-                data[f"{prefix}-{index}-id"] = str(pk)
+        keys = dict(getattr(original, prefix).values_list("pk", "key"))
+        copied = {key: pk for pk, key in getattr(copy, prefix).values_list("pk", "key")}
+        for key in [k for k in data if k.startswith(f"{prefix}-") and k.endswith("-id")]:
+            posted = int(data[key]) if data[key].isdigit() and len(data[key]) < 19 else None
+            if posted in copied.values():  # a form loaded from the copy itself
+                continue
+            pk = copied.get(keys.get(posted))
+            data[key] = str(pk) if pk is not None else ""
         for key in data:
             if key.startswith(f"{prefix}-") and key.endswith("-procedure"):
                 data[key] = str(copy.pk)

@@ -7,8 +7,9 @@ now ("theirs"):
 - a field only this person changed keeps what they typed;
 - a field both changed, differently, shows both values; the form carries theirs, and this person's
   value rides along in a hidden `mine:<field>` input with a "keep mine" box to tick.
-Rows are matched by their id in the form; a row the other person deleted is marked for deletion, and
-what was typed into it is listed so it is not lost.
+Rows are matched by their id in the form, and with the base by their identity (`key`), never by their
+place; a row the other person deleted is marked for deletion, and what was typed into it is listed so
+it is not lost.
 """
 
 from dataclasses import dataclass, field
@@ -94,10 +95,15 @@ def _merge_rows(result, post, prefix, row_form, current, base_rows):
     ids = [post.get(f"{prefix}-{index}-id", "") for index in range(count)]
     saved = {str(row.pk): row for row in model.objects.filter(procedure=current, pk__in=_digits(ids))}
     where_name = str(model._meta.verbose_name_plural).capitalize()
+    keyed = all("key" in row for row in base_rows)  # revisions taken before rows had keys: by place
+    base_by_key = {row["key"]: row for row in base_rows} if keyed else {}
     for index, row_id in enumerate(ids):
-        base = base_rows[index] if index < len(base_rows) else None
-        where = f"{where_name} {index + 1}"
         row = saved.get(row_id)
+        if keyed:
+            base = base_by_key.get(str(row.key)) if row is not None else None
+        else:
+            base = base_rows[index] if index < len(base_rows) else None
+        where = f"{where_name} {index + 1}"
         if row is None:  # the other person deleted this row: so is it here, and what was typed is listed
             result.data[f"{prefix}-{index}-DELETE"] = "on"
             typed = _typed_in_row(post, prefix, index, row_form)

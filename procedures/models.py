@@ -1,3 +1,4 @@
+import uuid
 from datetime import timedelta
 
 from django.conf import settings
@@ -180,6 +181,12 @@ class Procedure(models.Model):
         return self.status in (self.Status.PUBLISHED, self.Status.WITHDRAWN)
 
     @property
+    def shown_to_public(self):
+        """Whether citizens see this row's content: saving a draft or a working copy changes no page
+        (page_cache/apps.py); writing the public row, i.e. publishing, does."""
+        return self.is_public
+
+    @property
     def is_working_copy(self):
         return self.draft_of_id is not None
 
@@ -223,6 +230,10 @@ class ProcedurePart(models.Model):
     """A row listed on a procedure page in the order the clerk chose."""
 
     position = models.PositiveSmallIntegerField(_("position"), default=0)
+    # Which row this is, whatever its place: a working copy's row, a revision's and the published row
+    # it was copied from share it, and diffs, approvals, translation imports and merges match rows by
+    # it (people insert, delete and reorder rows, so a place in the list is no identity).
+    key = models.UUIDField(_("row identity"), default=uuid.uuid4, editable=False)
 
     class Meta:
         abstract = True
@@ -235,6 +246,17 @@ class ProcedurePart(models.Model):
             name=name,
             violation_error_message=_("Two rows of this procedure have the same position."),
         )
+
+    @property
+    def shown_to_public(self):
+        """Whether this row is on a public page (its procedure published or withdrawn): a draft's
+        and a working copy's rows change no cached page (page_cache/apps.py)."""
+        statuses = Procedure.objects.filter(pk=self.procedure_id).values_list("status", flat=True)
+        return statuses.first() in (Procedure.Status.PUBLISHED, Procedure.Status.WITHDRAWN, None)
+
+    @classmethod
+    def unique_key_constraint(cls, name):
+        return models.UniqueConstraint(fields=["procedure", "key"], name=name)
 
 
 class Step(ProcedurePart):
@@ -262,6 +284,7 @@ class Step(ProcedurePart):
         verbose_name_plural = _("steps")
         constraints = [
             ProcedurePart.unique_position_constraint("step_position_unique_per_procedure"),
+            ProcedurePart.unique_key_constraint("step_key_unique_per_procedure"),
             models.CheckConstraint(condition=Q(expected_days__gte=0), name="step_days_not_negative"),
         ]
 
@@ -295,6 +318,7 @@ class RequiredDocument(ProcedurePart):
         verbose_name_plural = _("required documents")
         constraints = [
             ProcedurePart.unique_position_constraint("document_position_unique_per_procedure"),
+            ProcedurePart.unique_key_constraint("document_key_unique_per_procedure"),
             models.CheckConstraint(
                 condition=Q(originals__gt=0) | Q(copies__gt=0),
                 name="document_at_least_one_piece",
@@ -320,6 +344,7 @@ class Fee(ProcedurePart):
         verbose_name_plural = _("fees")
         constraints = [
             ProcedurePart.unique_position_constraint("fee_position_unique_per_procedure"),
+            ProcedurePart.unique_key_constraint("fee_key_unique_per_procedure"),
             models.CheckConstraint(
                 condition=Q(amount_bif__gte=0),
                 name="fee_amount_not_negative",
@@ -341,7 +366,10 @@ class RejectionReason(ProcedurePart):
     class Meta(ProcedurePart.Meta):
         verbose_name = _("reason for rejection")
         verbose_name_plural = _("reasons for rejection")
-        constraints = [ProcedurePart.unique_position_constraint("rejection_position_unique_per_procedure")]
+        constraints = [
+            ProcedurePart.unique_position_constraint("rejection_position_unique_per_procedure"),
+            ProcedurePart.unique_key_constraint("rejection_key_unique_per_procedure"),
+        ]
 
     def __str__(self):
         return self.text
@@ -400,7 +428,10 @@ class LegalBasis(ProcedurePart):
     class Meta(ProcedurePart.Meta):
         verbose_name = _("legal basis")
         verbose_name_plural = _("legal bases")
-        constraints = [ProcedurePart.unique_position_constraint("legal_basis_position_unique_per_procedure")]
+        constraints = [
+            ProcedurePart.unique_position_constraint("legal_basis_position_unique_per_procedure"),
+            ProcedurePart.unique_key_constraint("legal_basis_key_unique_per_procedure"),
+        ]
 
     def __str__(self):
         return f"{self.reference} {self.article}".strip()
@@ -441,6 +472,7 @@ class SearchTerm(ProcedurePart):
         verbose_name_plural = _("other names and acronyms")
         constraints = [
             ProcedurePart.unique_position_constraint("search_term_position_unique_per_procedure"),
+            ProcedurePart.unique_key_constraint("search_term_key_unique_per_procedure"),
             models.UniqueConstraint(fields=["procedure", "term"], name="search_term_unique_per_procedure"),
         ]
 

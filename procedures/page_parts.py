@@ -1,20 +1,24 @@
-"""A procedure page's own parts, built once for the content they show.
+"""A procedure page's own parts: read with Django's prefetches, rendered, and kept until the catalogue
+changes.
 
-Every request for a procedure page reads all its rows (one statement, procedures/details.py). Turning
-them into instances and rendering the article took most of the page; both are pure functions of those
-rows, of the page's language and address, of the glossary and of the weekday (offices say whether they
-are open today). So the parts are kept in this process under a digest of exactly these: a change to
-any row the page shows changes the digest, whatever the catalogue version, and a publication elsewhere
-no longer makes every other procedure page expensive to build again. The feedback form, which carries
-a timestamped token, is rendered on each request. A withdrawn procedure's page names the procedure
-that replaces it, a row this page does not read: it is built every time.
+The article and its structured data are pure functions of the procedure's rows (and of what they link
+to: offices, forms), of the page's language and address, of the glossary and of the weekday (offices
+say whether they are open today). They are kept in this process under the catalogue version
+(page_cache/fragments.py), which moves whenever anything citizens see is published, so a kept part is
+never older than the page cache's own pages. The feedback form, which carries a timestamped token, is
+rendered on each request.
+
+Why kept at all: with the page cache off or missing (PAGE_CACHE=0, Redis restarting) or for the first
+request after a publication, building the page costs ten queries and its rendering; kept, a request
+costs none of it. Measured with `benchmarks/procedure_page.py` and `benchmarks/load.py` ("procedure
+(built)" against "procedure (scratch)", KEEP_PAGE_PARTS=0); figures in docs/performance.md.
 """
 
-import hashlib
 from dataclasses import dataclass
 from datetime import datetime
 
 from django.conf import settings
+from django.http import Http404
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
@@ -24,8 +28,7 @@ from django.utils.translation import get_language
 
 from languages.addresses import absolute_url
 from languages.templatetags.translated import fallback_languages
-from page_cache.recent import RecentlyUsed
-from procedures.details import public_page_from, public_page_rows
+from page_cache.fragments import VersionedFragments
 from procedures.structured_data import json_ld_script, procedure_json_ld
 from translations import glossary
 
@@ -45,34 +48,23 @@ class ProcedurePage:
     structured_data: SafeString
 
 
-kept = RecentlyUsed(KEPT_PAGES)  # by digest
+kept = VersionedFragments(size=KEPT_PAGES, with_page_cache=False)
 
 
-def procedure_page(model, slug):
-    """The parts of the public page at `slug` (model.objects.visible_to_public()), or None."""
-    rows = public_page_rows(model, slug)
-    if not rows:
-        return None
+def procedure_page(procedures, slug):
+    """The parts of the public page at `slug` among `procedures` (a queryset); Http404 if none."""
     weekday = timezone.localdate().weekday()
     page_url = absolute_url(reverse("procedures:detail", kwargs={"slug": slug}))
-    key = _digest(rows, get_language(), page_url, weekday, glossary.fingerprint())
-    page = kept.get(key) if settings.KEEP_PAGE_PARTS else None
-    if page is None:
-        procedure = public_page_from(model, rows)
-        if procedure is None:  # no row of the procedure itself: nothing to build a page from
-            return None
-        page = _built(procedure, weekday, page_url)
-        if procedure.status != model.Status.WITHDRAWN and settings.KEEP_PAGE_PARTS:
-            kept.put(key, page)
-    return page
 
+    def build():
+        procedure = procedures.for_page().filter(slug=slug).first()
+        if procedure is None:
+            raise Http404  # never kept: made-up addresses take no room
+        return _built(procedure, weekday, page_url)
 
-def _digest(rows, *inputs):
-    digest = hashlib.blake2b(repr(inputs).encode(), digest_size=20)
-    for row in sorted(rows):  # a UNION's rows come in no promised order
-        digest.update(row.encode() if isinstance(row, str) else row)
-        digest.update(b"\0")
-    return digest.hexdigest()
+    if not settings.KEEP_PAGE_PARTS:
+        return build()
+    return kept.get((slug, get_language(), weekday, page_url, glossary.fingerprint()), build)
 
 
 def _built(procedure, weekday, page_url):

@@ -2,8 +2,7 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Q
-from django.db.models.query import ModelIterable
+from django.db.models import Prefetch, Q
 from django.utils import timezone
 
 # A published procedure is due for review this long after its last review, unless a date is set.
@@ -58,25 +57,33 @@ class ProcedureQuerySet(models.QuerySet):
         names += [f"institution__name_{code}" for code in codes]
         return self.select_related("institution").only("slug", "status", *names, "institution__slug")
 
-    def with_details(self):
-        """Everything the procedure page shows, in three queries whatever the number of rows: the
-        procedures, one for all their rows (procedures/details.py), one for their offices."""
-        clone = self.with_listing()
-        clone._with_details = True
-        return clone
+    def for_page(self):
+        """Everything a procedure page shows, in a fixed number of queries whatever its rows: its
+        institution and ministry (and what replaces it), then one query each for its steps, documents
+        with their forms, the forms' current files, fees, reasons for rejection, legal bases, change
+        notes, offices with their commune, and the offices' hours (Django's prefetch_related)."""
+        documents = self.model._meta.get_field("documents").related_model
+        offices = self.model._meta.get_field("offices").related_model
+        current_files = Prefetch(
+            "form__files", queryset=_files_model(documents)._default_manager.filter(is_current=True)
+        )
+        return self.select_related("institution__parent", "replaced_by").prefetch_related(
+            "steps",
+            Prefetch(
+                "documents", queryset=documents.objects.select_related("form").prefetch_related(current_files)
+            ),
+            "fees",
+            "rejection_reasons",
+            "legal_bases",
+            "change_notes",
+            Prefetch("offices", queryset=offices.objects.select_related("commune").prefetch_related("hours")),
+        )
 
-    def _clone(self):
-        clone = super()._clone()
-        clone._with_details = getattr(self, "_with_details", False)
-        return clone
 
-    def _fetch_all(self):
-        fetched = self._result_cache is not None
-        super()._fetch_all()
-        if not fetched and getattr(self, "_with_details", False) and self._iterable_class is ModelIterable:
-            from procedures.details import load_details
-
-            load_details(self._result_cache)
+def _files_model(documents):
+    """The model of a form's files (forms_library.FormFile), read from the relations: this module is
+    imported by procedures.models."""
+    return documents._meta.get_field("form").related_model._meta.get_field("files").related_model
 
 
 class RevisionQuerySet(models.QuerySet):

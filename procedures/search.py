@@ -24,7 +24,6 @@ from django.utils.safestring import mark_safe
 from page_cache import version as catalogue_version
 from page_cache.counting import BatchedCounts
 from procedures.models import Procedure, SearchEntry, SearchLog, SearchWord
-from procedures.prepared import preparing_cursor
 
 logger = logging.getLogger(__name__)
 
@@ -137,15 +136,20 @@ def rebuild_search_index(procedure_ids=None):
                 setattr(entry, name, value)
             entry.save()
             rebuilt.append(entry)
+        removed = 0
         if procedure_ids is not None:
-            SearchEntry.objects.filter(procedure_id__in=list(procedure_ids)).exclude(
-                procedure__in=procedures
-            ).delete()
+            removed, _kinds = (
+                SearchEntry.objects.filter(procedure_id__in=list(procedure_ids))
+                .exclude(procedure__in=procedures)
+                .delete()
+            )
         _update_vocabulary(rebuilt, full=procedure_ids is None)
         _backend().index(rebuilt)
         # The index follows the content a moment later (after its commit): a search page cached in
-        # between would miss the change, so cached pages go stale again once the index has it.
-        catalogue_version.bump_after_commit()
+        # between would miss the change, so cached pages go stale again once the index has it. A
+        # draft's entry changes no search citizens make: no page is dropped for it.
+        if removed or any(entry.procedure.is_public for entry in rebuilt):
+            catalogue_version.bump_after_commit()
     return len(rebuilt)
 
 
@@ -166,8 +170,9 @@ def schedule_reindex(procedure_id):
     if ids is None:
         ids = _pending.ids = set()
     ids.add(procedure_id)
-    if not any(entry[1] is _reindex_pending for entry in connection.run_on_commit):
-        transaction.on_commit(_reindex_pending)
+    # One callback per change (each finds nothing left to do once the first has run): cheaper to
+    # register than to look for an earlier one among the transaction's callbacks, a private list.
+    transaction.on_commit(_reindex_pending)
 
 
 def _reindex_pending():
@@ -405,7 +410,7 @@ class PostgresSearch:
         if not typed:
             return SearchResults(query)
         ids, resembling = [], set()
-        with preparing_cursor() as cursor:
+        with connection.cursor() as cursor:  # prepared on PostgreSQL (prepare_threshold, isoko/settings.py)
             cursor.execute(*self.statement(typed))
             for _tier, procedure_id, word, _rank in cursor.fetchall():
                 if word is not None:

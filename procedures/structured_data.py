@@ -8,7 +8,7 @@ _JSON_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
 
 
 def procedure_json_ld(procedure, *, url):
-    """The dict for a procedure whose parts were prefetched (see ProcedureQuerySet.with_details)."""
+    """The dict for a procedure whose parts were prefetched (see ProcedureQuerySet.for_page)."""
     institution = procedure.institution
     provider = {"@type": "GovernmentOrganization", "name": institution.name}
     if institution.website:

@@ -58,9 +58,7 @@ def theme_detail(request, slug):
 
 @public_page
 def procedure_detail(request, slug):
-    page = procedure_page(Procedure, slug)  # one statement; its parts are kept by their content
-    if page is None:
-        raise Http404
+    page = procedure_page(Procedure.objects.visible_to_public(), slug)  # kept per catalogue version
     record_view_soon(page.pk)  # batched, as when the page cache serves it
     response = render(
         request,

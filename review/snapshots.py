@@ -10,6 +10,7 @@ every translated field in every language.
 """
 
 import json
+import uuid
 from dataclasses import dataclass, field
 
 from django.core.serializers.json import DjangoJSONEncoder
@@ -62,6 +63,8 @@ def content_fields(model, skip):
 
 
 def plain(value):
+    if isinstance(value, uuid.UUID):
+        return str(value)  # as JSON keeps it, so that a row's key compares equal read back or not
     return value.name if isinstance(value, FieldFile) else value  # a stored file is kept by its name
 
 
@@ -162,26 +165,111 @@ def comparable(value):
     return None if value in (None, "") else value
 
 
-def diff_rows(model, section, old_rows, new_rows, *, numbered=True, skip=("position", "id")):
-    """Differences between two lists of rows of `model`, matched by their place in the list."""
+ROW_KEY = "key"  # a row's identity, shared with the rows copied from it (procedures.models.ProcedurePart)
+
+
+def paired(old_rows, new_rows):
+    """(old index, new index) for every row of either list, matched by their `key`; None where a row is
+    only in one list (added or removed). Rows without a key (revisions taken before rows had one,
+    rows of models that have none) are matched by their place, as nothing else tells them apart."""
+    if not all(ROW_KEY in row for row in (*old_rows, *new_rows)):
+        count = max(len(old_rows), len(new_rows))
+        return [
+            (index if index < len(old_rows) else None, index if index < len(new_rows) else None)
+            for index in range(count)
+        ]
+    old_at = {row[ROW_KEY]: index for index, row in enumerate(old_rows)}
+    new_keys = {row[ROW_KEY] for row in new_rows}
+    pairs = [(old_at.get(row[ROW_KEY]), index) for index, row in enumerate(new_rows)]
+    return pairs + [(index, None) for index, row in enumerate(old_rows) if row[ROW_KEY] not in new_keys]
+
+
+def moved(pairs):
+    """The pairs whose row changed place among the rows kept: those outside the longest run kept in
+    the same order (so a row inserted before the others does not make every other one "moved")."""
+    kept = [pair for pair in pairs if None not in pair]
+    olds = [old for old, _new in kept]
+    # Longest increasing subsequence of the old places, in the new order (lists of rows are short).
+    best = [1] * len(olds)
+    for i in range(len(olds)):
+        for j in range(i):
+            if olds[j] < olds[i] and best[j] + 1 > best[i]:
+                best[i] = best[j] + 1
+    steady, length, last = set(), max(best, default=0), None
+    for i in reversed(range(len(olds))):
+        if best[i] == length and (last is None or olds[i] < last):
+            steady.add(kept[i])
+            length, last = length - 1, olds[i]
+    return [pair for pair in kept if pair not in steady]
+
+
+def row_name(model, row):
+    """What a reader calls a row of `model` given as snapshot data (its __str__, in the active language)."""
+    names = {f.attname for f in model._meta.concrete_fields if not f.is_relation}
+    try:
+        return str(model(**{name: value for name, value in row.items() if name in names}))
+    except (TypeError, ValueError):
+        return "–"
+
+
+def diff_rows(model, section, old_rows, new_rows, *, numbered=True, skip=("position", "id", ROW_KEY)):
+    """Differences between two lists of rows of `model`, each row matched by its identity (its `key`):
+    a row is added, removed, moved, or shown field by field where it changed."""
     changes = []
-    for index in range(max(len(old_rows), len(new_rows))):
-        old = old_rows[index] if index < len(old_rows) else {}
-        new = new_rows[index] if index < len(new_rows) else {}
-        for attname in dict.fromkeys([*old, *new]):
-            if attname in skip or getattr(_field(model, attname), "shown_in_diffs", True) is False:
-                continue  # e.g. the translation status, which follows the texts shown beside it
-            if comparable(old.get(attname)) != comparable(new.get(attname)):
-                name, language = label(model, attname)
-                changes.append(
-                    {
-                        "section": section,
-                        "field": f"{name} #{index + 1}" if numbered else name,
-                        "language": language,
-                        "old": display(model, attname, old.get(attname)),
-                        "new": display(model, attname, new.get(attname)),
-                    }
-                )
+    pairs = paired(old_rows, new_rows)
+    shifted = set(moved(pairs))
+    for old_index, new_index in pairs:
+        old = old_rows[old_index] if old_index is not None else {}
+        new = new_rows[new_index] if new_index is not None else {}
+        number = (new_index if new_index is not None else old_index) + 1
+        if numbered and ROW_KEY in (old or new):
+            changes += _row_changes(model, section, old_index, new_index, old, new, shifted)
+        if new_index is None and ROW_KEY in old:
+            continue  # removed: its one line says so
+        changes += _field_changes(model, section, old, new, f" #{number}" if numbered else "", skip)
+    return changes
+
+
+def _row_changes(model, section, old_index, new_index, old, new, shifted):
+    row = {"section": section, "language": None}
+    if old_index is None:
+        field = _("#%(number)d added") % {"number": new_index + 1}
+        return [{**row, "change": "added", "field": field, "old": "–", "new": row_name(model, new)}]
+    if new_index is None:
+        field = _("#%(number)d removed") % {"number": old_index + 1}
+        return [{**row, "change": "removed", "field": field, "old": row_name(model, old), "new": "–"}]
+    if (old_index, new_index) in shifted:
+        field = _("#%(number)d moved") % {"number": new_index + 1}
+        where = _("%(row)s, #%(number)d")
+        return [
+            {
+                **row,
+                "change": "moved",
+                "field": field,
+                "old": where % {"row": row_name(model, old), "number": old_index + 1},
+                "new": where % {"row": row_name(model, new), "number": new_index + 1},
+            }
+        ]
+    return []
+
+
+def _field_changes(model, section, old, new, number, skip):
+    changes = []
+    for attname in dict.fromkeys([*old, *new]):
+        if attname in skip or getattr(_field(model, attname), "shown_in_diffs", True) is False:
+            continue  # e.g. the translation status, which follows the texts shown beside it
+        if comparable(old.get(attname)) != comparable(new.get(attname)):
+            name, language = label(model, attname)
+            changes.append(
+                {
+                    "section": section,
+                    "change": "changed",
+                    "field": f"{name}{number}",
+                    "language": language,
+                    "old": display(model, attname, old.get(attname)),
+                    "new": display(model, attname, new.get(attname)),
+                }
+            )
     return changes
 
 

@@ -74,13 +74,11 @@ def _counts_batched_per_test(monkeypatch):
 
 @pytest.fixture(autouse=True)
 def _no_parts_of_pages_kept():
-    """Parts of pages are kept by the content they show or the catalogue version (which tests rarely
-    move: their rows are rolled back, never committed): each test builds its own."""
-    from page_cache.fragments import fragments
-    from procedures import page_parts
+    """Parts of pages are kept per catalogue version (which tests rarely move: their rows are rolled
+    back, never committed): each test builds its own."""
+    from page_cache.fragments import clear_all
 
-    page_parts.kept.clear()
-    fragments.clear()
+    clear_all()
 
 
 @pytest.fixture

@@ -55,10 +55,12 @@ PAGES = [
     ("/en/themes/travel/", 2, "theme; its procedures with institution and ministry"),
     (
         "/en/procedures/passport/",
-        1,
-        "one UNION of the procedure, its institution and ministry, its steps, documents, fees, "
-        "rejection reasons, legal bases, change notes, the documents' forms, their current files, the "
-        "offices, their communes and hours (procedures/details.py)",
+        9,
+        "built (its parts not kept): the procedure with its institution, ministry and replacement; its "
+        "steps; documents with their forms (and the forms' current files when one links a form: a "
+        "tenth); fees; rejection reasons; legal bases; change notes; offices with their commune; their "
+        "hours (ProcedureQuerySet.for_page); "
+        "kept per catalogue version, none (procedures/page_parts.py)",
     ),
     ("/en/ministries/interior/", 4, "ministry; agencies; its procedures; its offices with commune"),
     (
@@ -120,7 +122,9 @@ def test_public_page_queries_do_not_grow_with_rows(
     migration_service,
     interior_office,
     geography,
+    settings,
 ):
+    settings.KEEP_PAGE_PARTS = False  # count what building a procedure page reads
     theme.slug = "travel"
     theme.save(update_fields=["slug"])
     passport.themes.add(theme)

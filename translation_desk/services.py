@@ -235,13 +235,7 @@ def _write(obj, change, language):
 def _propose_procedure(procedure, changes, language, user):
     started = not procedure.working_copies.exists()
     copy = procedure_services.procedure_working_copy(procedure=procedure, user=user)
-    rows = {
-        relation: list(getattr(copy, relation).order_by("position", "pk")) for relation in PROCEDURE_PARTS
-    }
-    originals = {
-        relation: list(getattr(procedure, relation).order_by("position", "pk"))
-        for relation in PROCEDURE_PARTS
-    }
+    rows = {relation: {row.key: row for row in getattr(copy, relation).all()} for relation in PROCEDURE_PARTS}
     for change in changes:
         if isinstance(change.obj, Procedure):
             _write(copy, change, language)
@@ -249,15 +243,15 @@ def _propose_procedure(procedure, changes, language, user):
         relation = next(
             r for r in PROCEDURE_PARTS if isinstance(change.obj, getattr(Procedure, r).rel.related_model)
         )
-        index = [row.pk for row in originals[relation]].index(change.obj.pk)
-        if index >= len(rows[relation]):  # the clerk's unfinished changes removed that row
+        row = rows[relation].get(change.obj.key)  # the same row, wherever the clerk moved it
+        if row is None:  # the clerk's unfinished changes removed it: never written onto another row
             raise ValidationError(
                 _(
-                    "“%(record)s” is being edited and no longer has this row: import it once that change is decided."
+                    "“%(row)s” (%(kind)s of “%(record)s”) was removed from the draft: "
+                    "import its translation once that change is decided."
                 )
-                % {"record": str(procedure)}
+                % {"row": str(change.obj), "kind": change.obj._meta.verbose_name, "record": str(procedure)}
             )
-        row = rows[relation][index]
         _write(row, change, language)
         row.save()
     copy.mark_edited()

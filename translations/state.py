@@ -195,9 +195,15 @@ def approved(proposed, base):
 
 
 def approved_rows(proposed_rows, base_rows):
-    """`approved` for lists of rows matched by their place, as reviewers' diffs match them."""
+    """`approved` for lists of rows, each matched with the base row of the same identity (its `key`, as
+    reviewers' diffs match them); a row with no match is new, so every text of it was reviewed.
+    Rows without a key (taken before rows had one) are matched by their place."""
+    if all("key" in row for row in (*proposed_rows, *base_rows)):
+        by_key = {row["key"]: row for row in base_rows}
+        bases = [by_key.get(row["key"], {}) for row in proposed_rows]
+    else:
+        bases = [base_rows[index] if index < len(base_rows) else {} for index in range(len(proposed_rows))]
     rows = []
-    for index, row in enumerate(proposed_rows):
-        base = base_rows[index] if index < len(base_rows) else {}
+    for row, base in zip(proposed_rows, bases, strict=True):
         rows.append({**row, STATE_FIELD: approved(row.get(STATE_FIELD), base.get(STATE_FIELD))})
     return rows

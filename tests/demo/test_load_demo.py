@@ -41,7 +41,7 @@ def test_demo_has_required_slugs_and_volume(demo_loaded):
 
 @pytest.mark.django_db
 def test_every_procedure_has_all_its_parts(demo_loaded):
-    for procedure in Procedure.objects.with_details():
+    for procedure in Procedure.objects.for_page():
         assert procedure.steps.all(), procedure.slug
         assert procedure.documents.all(), procedure.slug
         assert procedure.fees.all(), procedure.slug

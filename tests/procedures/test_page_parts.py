@@ -1,5 +1,5 @@
-"""A procedure page's parts are kept by their content: built once, built again when anything they
-show changes, whatever the catalogue version says."""
+"""A procedure page's parts are kept per catalogue version: built once, built again when anything
+citizens see changes (a save of a public row, which moves the version once committed)."""
 
 import datetime
 
@@ -35,10 +35,11 @@ def test_a_page_is_built_once_for_what_it_shows(client, passport, builds):
     assert len(builds) == 2
 
 
-def test_a_changed_row_is_shown_at_once_without_any_catalogue_change(client, passport, builds):
+def test_a_changed_public_row_is_shown_at_once(client, passport, builds):
     client.get("/en/procedures/passport/")
-    # A plain UPDATE: no signal, no catalogue version moved. The page reads its rows all the same.
-    Step.objects.filter(procedure=passport, position=2).update(title_en="Pay at the Central Bank")
+    step = Step.objects.get(procedure=passport, position=2)
+    step.title_en = "Pay at the Central Bank"
+    step.save()  # as a publication writes it: this process's parts go at once, the version on commit
     page = client.get("/en/procedures/passport/")
     assert "Pay at the Central Bank" in page.text
     assert len(builds) == 2
@@ -77,13 +78,17 @@ def test_a_withdrawn_page_names_its_replacement_as_it_is_now(client, passport, c
         status=Procedure.Status.WITHDRAWN, replaced_by=criminal_record_extract
     )
     assert "See instead: criminal-record-extract en" in client.get("/en/procedures/passport/").text
-    Procedure.objects.filter(pk=criminal_record_extract.pk).update(title_en="Criminal record")
+    criminal_record_extract.title_en = "Criminal record"
+    criminal_record_extract.save()
     assert "See instead: Criminal record" in client.get("/en/procedures/passport/").text
 
 
-def test_a_page_no_longer_public_is_not_found_though_its_parts_were_kept(client, passport):
+def test_a_page_withdrawn_or_removed_is_not_served_from_kept_parts(client, passport):
     client.get("/en/procedures/passport/")
-    Procedure.objects.filter(pk=passport.pk).update(status=Procedure.Status.DRAFT)
+    passport.status = Procedure.Status.WITHDRAWN
+    passport.save()  # citizens see it withdrawn
+    assert "no longer" in client.get("/en/procedures/passport/").text.casefold()
+    Procedure.objects.filter(pk=passport.pk).delete()
     assert client.get("/en/procedures/passport/").status_code == 404
 
 
@@ -92,3 +97,8 @@ def test_with_parts_not_kept_every_request_builds_its_page(client, passport, bui
     for _ in range(2):
         assert "passport en" in client.get("/en/procedures/passport/").text
     assert len(builds) == 2
+
+
+def test_a_made_up_address_is_a_404_and_takes_no_room(client, passport):
+    assert client.get("/en/procedures/no-such-procedure/").status_code == 404
+    assert not any(key[0] == "no-such-procedure" for key in page_parts.kept.entries)
