@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 
-from ministries.filters import MinistryFilter
+from ministries.filters import CommuneFilter, MinistryFilter
 from ministries.models import Province
 from procedures.filters import ProcedureFilter
 
@@ -61,3 +61,9 @@ class ByMinistryFilter(django_filters.FilterSet):
     """Institutions, offices and forms of one ministry (and its agencies)."""
 
     ministry = MinistryId()
+
+
+class OfficeApiFilter(ByMinistryFilter):
+    """Offices, also by the commune they serve (`?commune=mukaza`; citizen's hook, ministries/filters.py)."""
+
+    commune = CommuneFilter()

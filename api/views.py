@@ -9,7 +9,7 @@ from rest_framework import viewsets
 from rest_framework.exceptions import MethodNotAllowed, ValidationError
 
 from api import querysets, serializers
-from api.filters import ByMinistryFilter, ProcedureApiFilter
+from api.filters import ByMinistryFilter, OfficeApiFilter, ProcedureApiFilter
 from api.languages import LANGUAGES, UnknownLanguage, requested_language
 from api.pagination import Pages
 from api.responses import add_open_data_headers
@@ -135,6 +135,7 @@ class InstitutionViewSet(OpenDataViewSet):
 class OfficeViewSet(OpenDataViewSet):
     queryset = querysets.offices()
     serializer_class = serializers.OfficeSerializer
+    filterset_class = OfficeApiFilter
 
 
 @documented(serializers.FormSerializer, "Downloadable forms", "One form, with its current files")

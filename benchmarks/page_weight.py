@@ -22,6 +22,8 @@ PAGES = {
     "search": "/{lang}/search/?q=passeport",
     "links": "/{lang}/links/",
     "about": "/{lang}/about/",
+    "my commune": "/{lang}/my-commune/",
+    "commune frame": "/{lang}/my-commune/offices/birth-certificate/?commune=mukaza",
 }
 
 

@@ -96,6 +96,7 @@ class DemoLoader:
         self.load_geography()
         self.load_institutions()
         self.load_offices()
+        self.drop_unlisted_communes()
         self.load_themes()
         self.load_forms()
         self.load_procedures()
@@ -111,12 +112,24 @@ class DemoLoader:
             self._count(upsert(Province, {"slug": row["slug"]}, {"name": row["name"]}))
         provinces = {p.slug: p for p in Province.objects.all()}
         for row in reference.COMMUNES:
-            values = {"name": row["name"], "province": provinces[row["province"]]}
+            values = {
+                "name": row["name"],
+                "province": provinces[row["province"]],
+                "is_sample": row["is_sample"],
+            }
             self._count(upsert(Commune, {"slug": row["slug"]}, values))
         self.report(
             _("Geography: %(provinces)d provinces, %(communes)d communes")
             % {"provinces": len(reference.PROVINCES), "communes": len(reference.COMMUNES)}
         )
+
+    def drop_unlisted_communes(self):
+        """Communes of an older demo (Ngozi, before the 2025 list) go once no office is in or serves them."""
+        listed = [row["slug"] for row in reference.COMMUNES]
+        unlisted = Commune.objects.exclude(slug__in=listed).filter(
+            offices__isnull=True, served_by__isnull=True
+        )
+        self.changes += unlisted.delete()[0]
 
     def load_institutions(self):
         for row in reference.INSTITUTIONS:

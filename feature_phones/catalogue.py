@@ -4,13 +4,13 @@ Everything comes from published procedures only, as on the site, in the active l
 site's fallbacks), and is returned as plain text, before it is spelt in GSM-7.
 """
 
-from django.db.models import Prefetch, Q, prefetch_related_objects
-from django.utils import timezone
+from django.db.models import prefetch_related_objects
 from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from ministries.models import OpeningHours, Province
+from ministries.communes import where_to_apply
+from ministries.models import Commune, Province
 from procedures.models import Procedure, Theme
 from procedures.search import search_procedures
 
@@ -113,36 +113,29 @@ def section_text(procedure, section):
     return {"documents": documents_text, "fees": fees_text, "time": time_text}[section](procedure)
 
 
-def _office_line(office, with_hours):
+def communes_of(province_id):
+    return list(Commune.objects.filter(province=province_id).order_by("name"))
+
+
+def _office_line(item):
+    office = item.office
     line = f"{office.name}, {office.address} ({office.commune.name})"
-    if with_hours:
-        periods = [f"{h.opens:%H:%M}-{h.closes:%H:%M}" for h in office.hours.all()]
-        line += ": " + ", ".join(periods)
+    if item.periods:
+        line += ": " + ", ".join(f"{h.opens:%H:%M}-{h.closes:%H:%M}" for h in item.periods)
     return line
 
 
-def where_text(procedure, province, today=None):
-    """The procedure's offices in (or serving) `province` that open today, with today's hours."""
-    weekday = (today or timezone.localdate()).weekday()
-    offices = list(
-        procedure.offices.filter(Q(commune__province=province) | Q(serves_provinces=province))
-        .distinct()
-        .select_related("commune")
-        .prefetch_related(Prefetch("hours", queryset=OpeningHours.objects.filter(weekday=weekday)))
-        .order_by("name")
-    )
-    open_today = [office for office in offices if office.hours.all()]
-    if open_today:
-        lines = [_("Open today in %(province)s:") % {"province": province.name}]
-        return "\n".join(lines + [_office_line(office, True) for office in open_today])
-    if offices:
-        lines = [_("No office open today in %(province)s. Offices:") % {"province": province.name}]
-        return "\n".join(lines + [_office_line(office, False) for office in offices])
-    others = list(procedure.offices.select_related("commune").order_by("name"))
-    if not others:
+def where_text(procedure, commune, now=None):
+    """The procedure's offices serving `commune` with today's hours; when none does, says so and
+    gives the nearest known (those of its province, else all), as the procedure page's frame does."""
+    where = where_to_apply(procedure.offices.all(), commune, now)
+    if where.competent:
+        lines = [_("For %(commune)s, apply at:") % {"commune": commune.name}]
+        return "\n".join(lines + [_office_line(item) for item in where.competent])
+    if not where.nearest:
         return _("Ask %(institution)s.") % {"institution": procedure.institution.name}
-    lines = [_("No office in %(province)s. Other offices:") % {"province": province.name}]
-    return "\n".join(lines + [_office_line(office, False) for office in others])
+    lines = [_("No office serves %(commune)s. Nearest:") % {"commune": commune.name}]
+    return "\n".join(lines + [_office_line(item) for item in where.nearest])
 
 
 def search_ids(query):

@@ -9,7 +9,10 @@ class SimulatorForm(forms.Form):
         label=_("Language remembered for the phone"),
         choices=[("", _("None: the menu asks for it")), *LANGUAGES],
         required=False,
+        help_text=_("Used when dialling; a language chosen in a session is remembered for the next one."),
     )
+    # The gateway's session id while a session goes on (empty: the next press dials).
+    session = forms.CharField(required=False, max_length=32, widget=forms.HiddenInput)
     choices_so_far = forms.CharField(
         label=_("Keys pressed so far"),
         required=False,
@@ -17,6 +20,11 @@ class SimulatorForm(forms.Form):
         help_text=_("Separated by *, as the gateway sends them, e.g. 1*2*1."),
     )
     key = forms.CharField(label=_("Next key or word"), required=False, max_length=100)
+
+    def __init__(self, *args, in_session=False, **kwargs):
+        super().__init__(*args, **kwargs)
+        if in_session:  # what the phone remembers cannot change during a call
+            self.fields["language"].widget = forms.HiddenInput()
 
     def clean(self):
         cleaned = super().clean()

@@ -11,6 +11,7 @@ from django.utils.crypto import salted_hmac
 
 from feature_phones.models import RememberedLanguage
 from operations import allowances
+from feature_phones.sessions import Memory
 
 logger = logging.getLogger(__name__)
 
@@ -27,10 +28,6 @@ def short_hash(hashed):
     return hashed[:16]
 
 
-def session_hash(session_id):
-    return salted_hmac("feature_phones.session", session_id or "", algorithm="sha256").hexdigest()[:32]
-
-
 def _remembered(hashed):
     return RememberedLanguage.objects.filter(number_hash=hashed, expires_at__gt=timezone.now()).first()
 
@@ -40,55 +37,51 @@ def remembered_language(hashed):
     return row.language if row else None
 
 
-def session_languages(hashed, session_id):
-    """(the language this USSD session starts in, the language remembered now). They differ in the
-    session that chose a new language: the gateway replays its keys from the first screen, so it keeps
-    starting from the language it began with (None: the language screen)."""
-    row = _remembered(hashed)
-    if row is None:
-        return None, None
-    if row.chosen_in_session == session_hash(session_id):
-        return row.language_before or None, row.language
-    return row.language, row.language
-
-
-def remember_language(hashed, language, session_id, session_started_in):
-    """`language` from now on; the session that chose it keeps starting from `session_started_in`
-    (what session_languages() gave as its first value)."""
-    now = timezone.now()
-    RememberedLanguage.objects.update_or_create(
-        number_hash=hashed,
-        defaults={
-            "language": language,
-            "expires_at": now + timedelta(days=settings.FEATURE_PHONE_LANGUAGE_DAYS),
-            "chosen_in_session": session_hash(session_id),
-            "language_before": session_started_in or "",
-        },
-    )
-    # Forgetting is part of remembering: expired rows go as soon as anyone chooses a language.
-    RememberedLanguage.objects.filter(expires_at__lte=now).delete()
-
-
 SESSION_SECONDS = 600  # gateways end a USSD session after a few minutes
 
 
-def _session_key(hashed, session_id):
-    return f"feature-phones:session:{short_hash(hashed)}:{session_hash(session_id)}"
+class StoredPhone:
+    """A caller's phone as sessions.answer() reads and writes it: the remembered language in the
+    database (under the number's hash), the session's searches in the cache."""
 
+    def __init__(self, hashed):
+        self.hashed = hashed
 
-def session_searches(hashed, session_id):
-    """What this USSD session's searches found so far ({} when new, or when the cache is down)."""
-    try:
-        return dict(cache.get(_session_key(hashed, session_id)) or {})
-    except Exception:  # noqa: BLE001 (without the cache, the session searches again: slower, not wrong)
-        return {}
+    def memory(self):
+        row = _remembered(self.hashed)
+        if row is None:
+            return Memory()
+        return Memory(row.language, row.chosen_in_session, row.language_before)
 
+    def remember(self, memory):
+        now = timezone.now()
+        RememberedLanguage.objects.update_or_create(
+            number_hash=self.hashed,
+            defaults={
+                "language": memory.language,
+                "expires_at": now + timedelta(days=settings.FEATURE_PHONE_LANGUAGE_DAYS),
+                "chosen_in_session": memory.chosen_in_session,
+                "language_before": memory.language_before,
+            },
+        )
+        # Forgetting is part of remembering: expired rows go as soon as anyone chooses a language.
+        RememberedLanguage.objects.filter(expires_at__lte=now).delete()
 
-def keep_session_searches(hashed, session_id, found):
-    try:
-        cache.set(_session_key(hashed, session_id), found, timeout=SESSION_SECONDS)
-    except Exception:  # noqa: BLE001
-        logger.warning("feature phones: session searches not kept, cache unavailable")
+    def _session_key(self, session_key):
+        return f"feature-phones:session:{short_hash(self.hashed)}:{session_key}"
+
+    def searches(self, session_key):
+        """What this USSD session's searches found so far ({} when new, or when the cache is down)."""
+        try:
+            return dict(cache.get(self._session_key(session_key)) or {})
+        except Exception:  # noqa: BLE001 (without the cache, the session searches again: slower, not wrong)
+            return {}
+
+    def keep_searches(self, session_key, found):
+        try:
+            cache.set(self._session_key(session_key), found, timeout=SESSION_SECONDS)
+        except Exception:  # noqa: BLE001
+            logger.warning("feature phones: session searches not kept, cache unavailable")
 
 
 def over_rate_limit(hashed):

@@ -22,6 +22,7 @@ TITLE_LIMIT = 44
 MORE, BACK, MAIN, LANGUAGE = "98", "0", "00", "99"
 MAX_CHOICES = 60
 MAX_SEARCH_RESULTS = 9
+CHOICES_PER_SCREEN = 5  # more is hard to read and remember on a small screen; the rest come with 98
 LANGUAGES = (("rn", "Ikirundi"), ("fr", "Francais"), ("en", "English"))
 
 
@@ -105,7 +106,9 @@ class ListNode(Node):
             return split_pages(self.empty_text(), size)
         pages, current = [], []
         for line in lines:
-            if current and gsm_length("\n".join([*current, line])) > size:
+            if current and (
+                len(current) == CHOICES_PER_SCREEN or gsm_length("\n".join([*current, line])) > size
+            ):
                 pages.append("\n".join(current))
                 current = []
             current.append(line)
@@ -284,19 +287,31 @@ class ProvinceMenu(ListNode):
         return _t(_("Your province?"))
 
     def items(self):
-        return [(p.name, Where(self.procedure_menu, p)) for p in catalogue.provinces()]
+        return [(p.name, CommuneMenu(self.procedure_menu, p)) for p in catalogue.provinces()]
 
 
-class Where(TextNode):
+class CommuneMenu(ListNode):
     def __init__(self, procedure_menu, province):
         self.procedure_menu = procedure_menu
         self.province = province
 
     def title(self):
+        return _t(_("Your commune?"))
+
+    def items(self):
+        return [(c.name, Where(self.procedure_menu, c)) for c in catalogue.communes_of(self.province.pk)]
+
+
+class Where(TextNode):
+    def __init__(self, procedure_menu, commune):
+        self.procedure_menu = procedure_menu
+        self.commune = commune
+
+    def title(self):
         return _t(_("Where to apply today"))
 
     def text(self):
-        return catalogue.where_text(self.procedure_menu.procedure(), self.province)
+        return catalogue.where_text(self.procedure_menu.procedure(), self.commune)
 
 
 class Walk:

@@ -1,4 +1,5 @@
 import logging
+import secrets
 
 from django.contrib import admin
 from django.http import Http404, HttpResponse, HttpResponseForbidden
@@ -12,8 +13,9 @@ from feature_phones import phones
 from feature_phones.forms import SimulatorForm
 from feature_phones.gateways import BadGatewayRequest, configured_gateway, from_gateway, gateway_enabled
 from feature_phones.gsm import SMS_LENGTH, shorten, to_gsm7
+from feature_phones.sessions import SimulatedPhone, answer
 from feature_phones.sms import sms_answer
-from feature_phones.ussd import Screen, parse_text, ussd_screen
+from feature_phones.ussd import LANGUAGES, Screen
 
 logger = logging.getLogger(__name__)
 
@@ -44,20 +46,13 @@ def ussd(request):
     if refusal:
         return refusal
     hashed = phones.number_hash(call.phone_number)
-    language, remembered = phones.session_languages(hashed, call.session_id)
     if phones.over_rate_limit(hashed):
         logger.warning("feature phones: ussd rate limit reached for %s", phones.short_hash(hashed))
-        with translation.override(remembered or "rn"):
+        language = phones.remembered_language(hashed)
+        with translation.override(language or "rn"):
             text = to_gsm7(_("Too many requests. Please dial again in a minute."))
         return gateway.ussd_response(Screen("", text, "", ends=True, language=language))
-    found = phones.session_searches(hashed, call.session_id)
-    searched_before = dict(found)
-    screen = ussd_screen(language, parse_text(call.text), found)
-    if found != searched_before:
-        phones.keep_session_searches(hashed, call.session_id, found)
-    if screen.language and screen.language != remembered:
-        phones.remember_language(hashed, screen.language, call.session_id, language)
-    return gateway.ussd_response(screen)
+    return gateway.ussd_response(answer(phones.StoredPhone(hashed), call.session_id, call.text))
 
 
 @csrf_exempt
@@ -83,17 +78,30 @@ def sms(request):
 
 def simulator(request):
     """For staff (behind the admin's login): a USSD session played in the browser, so clerks read their
-    procedure as a feature phone shows it. Nothing is remembered, counted or sent."""
-    form = SimulatorForm(request.GET or None)
+    procedure as a feature phone shows it. The session goes through the gateway's own code
+    (sessions.answer); the phone's memory is kept in the clerk's session. Nothing is counted or sent."""
+    phone = SimulatedPhone(request.session)
+    form = SimulatorForm(request.GET or None, initial={"language": phone.memory().language or ""})
     screen = None
     if form.is_valid():
-        screen = ussd_screen(form.cleaned_data["language"] or None, form.choices())
-        language = form.cleaned_data["language"] or screen.language or ""
-        form = SimulatorForm(initial={"language": language, "choices_so_far": form.text()})
+        session_id = form.cleaned_data["session"]
+        if not session_id:  # dialling: the phone remembers what the clerk chose for it
+            session_id = secrets.token_hex(8)
+            phone.forget_language(form.cleaned_data["language"])
+        screen = answer(phone, session_id, form.text())
+        form = SimulatorForm(
+            in_session=not screen.ends,
+            initial={
+                "language": phone.memory().language or "",
+                "session": "" if screen.ends else session_id,
+                "choices_so_far": "" if screen.ends else form.text(),
+            },
+        )
     context = {
         **admin.site.each_context(request),
         "form": form,
         "screen": screen,
+        "remembered": dict(LANGUAGES).get(phone.memory().language),
         "title": _("Feature phone simulator"),
     }
     return render(request, "feature_phones/simulator.html", context)

@@ -3,7 +3,7 @@ import copy
 import django_filters
 from django.utils.translation import gettext_lazy as _
 
-from ministries.models import Institution
+from ministries.models import Commune, Institution
 
 
 class ChoicesCopiedOnce:
@@ -68,3 +68,14 @@ class CanonicalFilterSet(django_filters.FilterSet):
             return True  # nothing chosen, which is always written the same way
         given = {name: data[name] for name in self.filters if name in data}
         return self.form.is_valid() and given == self.canonical_query()
+
+
+class CommuneFilter(ChoiceFilter):
+    """Offices competent for a commune (Office.objects.serving), chosen by the commune's slug."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("label", _("Commune"))
+        super().__init__(queryset=Commune.objects.select_related("province"), to_field_name="slug", **kwargs)
+
+    def filter(self, queryset, value):
+        return queryset.serving(value) if value else queryset

@@ -29,6 +29,11 @@ class Commune(models.Model):
     )
     name = models.CharField(_("name"), max_length=80)
     slug = models.SlugField(_("slug"), max_length=80, unique=True)
+    is_sample = models.BooleanField(
+        _("sample data"),
+        default=False,
+        help_text=_("Not yet checked against the law that defines the communes; shown as sample data."),
+    )
 
     class Meta:
         ordering = ["name"]
@@ -128,6 +133,16 @@ class OfficeQuerySet(models.QuerySet):
     def for_ministry(self, ministry):
         """Offices of the ministry and of its agencies."""
         return self.filter(Q(institution=ministry) | Q(institution__parent=ministry))
+
+    def serving(self, commune):
+        """Offices competent for `commune`: it is among their communes or its province among their
+        provinces, or they are in it and name no area at all."""
+        no_area = Q(serves_communes__isnull=True, serves_provinces__isnull=True)
+        return self.filter(
+            Q(serves_communes=commune)
+            | Q(serves_provinces=commune.province_id)
+            | (Q(commune=commune) & no_area)
+        ).distinct()
 
 
 class Office(models.Model):

@@ -91,6 +91,14 @@ PAGES = [
         "procedures fully in Kirundi: public procedures with institution, their steps, documents, fees, "
         "reasons for rejection, legal bases; ministries",
     ),
+    ("/en/my-commune/", 2, "provinces; their communes"),
+    ("/en/my-commune/offices/passport/", 3, "the procedure; provinces; their communes (no commune chosen)"),
+    (
+        "/en/my-commune/offices/passport/?commune=gitega",
+        5,
+        "the procedure; the commune with its province; the procedure's offices with commune and province; "
+        "today's hours; the ids of those serving the commune",
+    ),
     ("/sitemap.xml", 4, "procedures, themes, ministries, offices"),
     ("/robots.txt", 0, "text from settings"),
     ("/healthz", 1, "SELECT 1"),
