@@ -10,8 +10,8 @@ from django.utils import timezone
 from django.utils.crypto import salted_hmac
 
 from feature_phones.models import RememberedLanguage
-from operations import allowances
 from feature_phones.sessions import Memory
+from operations import allowances
 
 logger = logging.getLogger(__name__)
 
