@@ -27,13 +27,14 @@ def list_record_ids(result, generator, request, public):
     names nothing is answered with a 400 naming the parameter (a typo is not ignored), so the schema
     says which ids are valid rather than "any string". A drf-spectacular post-processing hook; the
     list follows the catalogue (the schema is built per request)."""
-    from api.filters import ProcedureApiFilter
+    from api.filters import OfficeApiFilter, ProcedureApiFilter
 
     ids = {}
-    for name, choice in ProcedureApiFilter.base_filters.items():
-        if isinstance(choice, ModelChoiceFilter):
-            field = choice.extra.get("to_field_name", "pk")
-            ids[name] = sorted(str(v) for v in choice.queryset.values_list(field, flat=True))
+    for filterset in (ProcedureApiFilter, OfficeApiFilter):
+        for name, choice in filterset.base_filters.items():
+            if isinstance(choice, ModelChoiceFilter):
+                field = choice.extra.get("to_field_name", "pk")
+                ids[name] = sorted(str(v) for v in choice.queryset.values_list(field, flat=True))
     for operations in result.get("paths", {}).values():
         for operation in operations.values():
             for parameter in operation.get("parameters", []):
