@@ -30,6 +30,8 @@ def list_record_ids(result, generator, request, public):
     list follows the catalogue (the schema is built per request)."""
     from api.filters import OfficeApiFilter, ProcedureApiFilter
 
+    if request is None:  # built outside a request (`manage.py check`, `spectacular`): no catalogue to list
+        return result
     ids = {}
     try:
         for filterset in (ProcedureApiFilter, OfficeApiFilter):

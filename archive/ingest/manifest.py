@@ -54,7 +54,7 @@ def _reader(handle, expected, optional):
     reader = csv.DictReader(text)
     try:
         header = [name.strip().lower() for name in (reader.fieldnames or [])]
-    except UnicodeDecodeError:
+    except (UnicodeDecodeError, csv.Error):  # a header field over 131,072 characters, too
         return None, problem("unreadable_manifest")
     if not set(expected) <= set(header) or not set(header) <= set(expected + optional):
         return None, problem(
