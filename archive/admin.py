@@ -9,12 +9,15 @@ admin/archive/change_form_object_tools.html) and the links of read-only foreign 
 history rows (LogEntry) are written under the public_id so "Recent actions" links the same way.
 """
 
+import io
+
+from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.admin.models import CHANGE, LogEntry
 from django.contrib.admin.options import get_content_type_for_model
 from django.contrib.admin.views.main import ChangeList
 from django.core.exceptions import ValidationError
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import NoReverseMatch, path, reverse
@@ -26,7 +29,10 @@ from modeltranslation.admin import TranslationAdmin
 
 from archive import access, grants
 from archive.forms import BatchUploadForm
+from archive.ingest.manifest import COLUMNS as MANIFEST_COLUMNS
+from archive.ingest.manifest import OPTIONAL_SERVANT_COLUMNS, SERVANT_COLUMNS, batch_template_rows
 from archive.ingest.messages import describe
+from archive.ingest.run import Ingest
 from archive.ingest.sources import SourceError, ZipSource, batch_limits
 from archive.ingest.tasks import batch_enqueue, batch_requeue
 from archive.letters import may_print_letters
@@ -43,6 +49,9 @@ from archive.models import (
 from archive.trail import record_reading, record_refusal
 from audit.admin import ReadOnlyAdmin
 from audit.models import AuditEvent, record
+from uploads.spreadsheets import spreadsheet_writer, xlsx_from_rows
+
+XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 def _archivist(user):
@@ -368,35 +377,88 @@ class IngestBatchAdmin(ScopedAdmin):
         upload = path(
             "upload/", self.admin_site.admin_view(self.upload_view), name="archive_ingestbatch_upload"
         )
-        return [upload, *super().get_urls()]
+        template = path(
+            "template/<str:kind>.<str:extension>",
+            self.admin_site.admin_view(self.template_view),
+            name="archive_ingestbatch_template",
+        )
+        return [upload, template, *super().get_urls()]
 
     def upload_view(self, request):
-        """Manifest + ZIP (+ servants sheet): checked that the ZIP opens, kept in the archive storage and
-        queued for a worker; the batch's page follows it."""
+        """Manifest + ZIP (+ servants sheet): "Check my files" shows every row and its problems with
+        nothing kept or queued; "Check and register" keeps them in the archive storage and queues the
+        batch for a worker, whose page follows it."""
         if not access.is_archive_staff(request.user):
             raise Http404
         form = BatchUploadForm(request.POST or None, request.FILES or None)
+        checked = None
         if request.method == "POST" and form.is_valid():
             try:
-                ZipSource(form.cleaned_data["files"], **batch_limits())
+                source = ZipSource(form.cleaned_data["files"], **batch_limits())
             except SourceError:
                 form.add_error("files", _("This is not a readable ZIP file."))
             else:
-                batch = batch_enqueue(
-                    manifest=form.cleaned_data["manifest"],
-                    files=form.cleaned_data["files"],
-                    servants=form.cleaned_data["servants"],
-                    user=request.user,
-                    request=request,
-                )
-                return redirect("archive:batch", public_id=batch.public_id)
+                if request.POST.get("action") == "check":
+                    checked = self._checked(request, form, source)
+                else:
+                    return self._enqueue(request, form)
         context = {
             **self.admin_site.each_context(request),
             "form": form,
+            "checked": checked,
             "title": _("Upload a batch"),
             "opts": self.model._meta,
+            "document_types": DocumentType.objects.all(),
+            "manifest_columns": MANIFEST_COLUMNS,
+            "servant_columns": SERVANT_COLUMNS + OPTIONAL_SERVANT_COLUMNS,
+            "file_limit_mb": settings.ARCHIVE_FILE_MAX_BYTES // 2**20,
         }
         return TemplateResponse(request, "archive/admin/upload.html", context)
+
+    def _enqueue(self, request, form):
+        form.cleaned_data["manifest"].name = form.batch_name()
+        form.cleaned_data["files"].seek(0)
+        batch = batch_enqueue(
+            manifest=form.cleaned_data["manifest"],
+            files=form.cleaned_data["files"],
+            servants=form.cleaned_data["servants"],
+            user=request.user,
+            request=request,
+        )
+        return redirect("archive:batch", public_id=batch.public_id)
+
+    @staticmethod
+    def _checked(request, form, source):
+        """What "Check my files" shows: each row with its problems, and the whole batch's."""
+        rows, problems, names = Ingest(
+            manifest=form.cleaned_data["manifest"],
+            source=source,
+            manifest_name=form.batch_name(),
+            servants=form.cleaned_data["servants"],
+            allowed_servants=access.dossiers_for(request.user),
+            user=request.user,
+        ).check()
+        return {
+            "rows": [(row, names.get(row.matricule, "")) for row in rows],
+            "problems": problems,
+            "ready": sum(1 for row in rows if not row.problems),
+            "refused": sum(1 for row in rows if row.problems),
+        }
+
+    def template_view(self, request, kind, extension):
+        """A sheet to fill in (manifest or servants, CSV or .xlsx): the columns and one example line."""
+        if not access.is_archive_staff(request.user):
+            raise Http404
+        rows = batch_template_rows(kind)
+        if extension == "xlsx":
+            data, content_type = xlsx_from_rows(rows), XLSX_TYPE
+        else:
+            out = io.StringIO()
+            spreadsheet_writer(out).writerows(rows)
+            data, content_type = ("\ufeff" + out.getvalue()).encode("utf-8"), "text/csv; charset=utf-8"
+        response = HttpResponse(data, content_type=content_type)
+        response["Content-Disposition"] = f'attachment; filename="{kind}-template.{extension}"'
+        return response
 
 
 # Corrections and retention have their own admin modules (they import nothing from this one).

@@ -58,7 +58,11 @@ def grant_confirm(grant, *, by, request=None):
     """A second administrator confirms a grant: from now on the role counts."""
     _require_administrator(by)
     with transaction.atomic():
-        grant = ArchiveRole.objects.select_for_update().select_related("user", "ministry").get(pk=grant.pk)
+        grant = (
+            ArchiveRole.objects.select_for_update(of=("self",))
+            .select_related("user", "ministry")
+            .get(pk=grant.pk)
+        )
         if grant.is_confirmed:
             raise ValidationError(_("This grant is already confirmed."))
         if grant.granted_by_id is None:

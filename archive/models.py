@@ -467,6 +467,7 @@ class IngestRow(models.Model):
     line = models.PositiveIntegerField(_("line"))
     matricule = models.CharField(_("matricule"), max_length=100, blank=True)
     file_names = models.CharField(_("files"), max_length=1000, blank=True)
+    title = models.CharField(_("title"), max_length=300, blank=True)
     outcome = models.CharField(_("outcome"), max_length=10, choices=Outcome.choices)
     # Message ids and their values (archive/ingest/messages.py), put into words in the reader's language.
     problems = models.JSONField(default=list, blank=True)

@@ -163,6 +163,16 @@ def servant_search(request):
     return _private(render(request, "archive/servants.html", context))
 
 
+def _names(user, batch):
+    """{matricule: full name} of the batch's servants this reader may see (for the report)."""
+    matricules = batch.rows.values("matricule")
+    servants = access.dossiers_for(user).filter(matricule__in=matricules)
+    return {
+        servant.matricule: servant.full_name
+        for servant in servants.only("matricule", "surname", "given_names")
+    }
+
+
 @archive_login_required
 def batch(request, public_id):
     found = _get_for_user(request, access.batches_for(request.user), public_id, "batch")
@@ -170,6 +180,7 @@ def batch(request, public_id):
         "batch": found,
         "counts": counts(found),
         "rows": found.rows.all()[:1000],
+        "names": _names(request.user, found),
         "prints_letters": may_print_letters(request.user),
     }
     return _private(render(request, "archive/batch.html", context))
@@ -178,7 +189,9 @@ def batch(request, public_id):
 @archive_login_required
 def batch_report(request, public_id):
     found = _get_for_user(request, access.batches_for(request.user), public_id, "batch")
-    response = HttpResponse(report_csv(found), content_type="text/csv; charset=utf-8")
+    response = HttpResponse(
+        report_csv(found, _names(request.user, found)), content_type="text/csv; charset=utf-8"
+    )
     response["Content-Disposition"] = f'attachment; filename="batch-{found.public_id}.csv"'
     response["X-Content-Type-Options"] = "nosniff"
     return _private(response)

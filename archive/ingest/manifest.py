@@ -48,6 +48,24 @@ class Row:
         return "|".join(self.files)
 
 
+def batch_template_rows(kind):
+    """The header and one example line of a manifest or servants sheet (Http404 for another kind)."""
+    from django.http import Http404
+
+    from archive.models import DocumentType
+
+    if kind == "manifest":
+        code = DocumentType.objects.values_list("code", flat=True).first() or "appointment"
+        return [
+            COLUMNS,
+            ["JU-1001", code, "2019-04-01", "Appointment decree", "D-100/2019", "page-1.jpg|page-2.jpg"],
+        ]
+    if kind == "servants":
+        columns = SERVANT_COLUMNS + OPTIONAL_SERVANT_COLUMNS
+        return [columns, ["JU-1001", "Ndayishimiye", "Alice", "1980-05-17", "criminal-records", ""]]
+    raise Http404
+
+
 def _reader(handle, expected, optional):
     """A DictReader over a binary CSV handle, or (None, problem) when its columns are wrong."""
     text = io.TextIOWrapper(handle, encoding="utf-8-sig", newline="")

@@ -44,19 +44,25 @@ def summary_lines(batch):
     }
 
 
-def report_csv(batch):
-    """The report as CSV text (UTF-8 with BOM, so spreadsheet programs read the accents)."""
+def report_csv(batch, names=None):
+    """The report as CSV text (UTF-8 with BOM, so spreadsheet programs read the accents); `names` gives
+    the servants' names by matricule (those the reader may see)."""
+    names = names or {}
     out = io.StringIO()
     out.write("\ufeff")
     writer = spreadsheet_writer(out)
-    writer.writerow([_("line"), _("matricule"), _("files"), _("outcome"), _("problems")])
+    writer.writerow(
+        [_("line"), _("matricule"), _("name"), _("title"), _("files"), _("outcome"), _("problems")]
+    )
     for found in batch.problems:
-        writer.writerow(["", "", "", _("Whole batch"), describe(found)])
+        writer.writerow(["", "", "", "", "", _("Whole batch"), describe(found)])
     for row in batch.rows.all():
         writer.writerow(
             [
                 row.line,
                 row.matricule,
+                names.get(row.matricule, ""),
+                row.title,
                 row.file_names,
                 row.get_outcome_display(),
                 "; ".join(describe(p) for p in row.problems),

@@ -74,11 +74,34 @@ class Ingest:
         self._store(rows)
         return self._finish(IngestBatch.Status.DONE, batch_problems)
 
+    def check(self):
+        """("Check your file") The rows with the problems their text, the servants sheet and the ZIP's
+        list of names show, and the whole batch's problems: nothing created, stored or queued, and the
+        files' contents not opened (the run checks those)."""
+        rows, refused = read_rows(self.manifest)
+        sheet, sheet_refused = read_servants(self.servants) if self.servants is not None else ([], None)
+        if refused or sheet_refused:
+            return [], [p for p in (refused, sheet_refused) if p], {}
+        try:
+            listing = self.source.listing()
+        except SourceError as error:
+            return [], [problem(error.code, **error.values)], {}
+        batch_problems = [problem(reason, name=name) for name, reason in self.source.refused]
+        new_servants, sheet_problems = self._check_servants(sheet)
+        self._validate(rows, listing, new_servants, inspect=False)
+        referenced = {name for row in rows for name in row.files}
+        batch_problems += sheet_problems
+        batch_problems += [problem("extra_file", name=name) for name in sorted(set(listing) - referenced)]
+        visible = self._visible().filter(pk__in={r.servant_id for r in rows})
+        names = {servant.matricule: servant.full_name for servant in visible}
+        names.update({m: f"{f['surname']} {f['given_names']}".strip() for m, f in new_servants.items()})
+        return rows, batch_problems, names
+
     # --- validation --------------------------------------------------------------------------------
     def _visible(self):
         return Servant.objects.all() if self.allowed_servants is None else self.allowed_servants
 
-    def _validate(self, rows, listing, new_servants):
+    def _validate(self, rows, listing, new_servants, inspect=True):
         type_ids = dict(DocumentType.objects.values_list("code", "pk"))
         for row in rows:
             check_text(row, type_ids)
@@ -95,10 +118,11 @@ class Ingest:
                 row.problems.append(problem("unknown_matricule", value=row.matricule))
             row.problems += [problem("missing_file", name=name) for name in row.files if name not in listing]
         for done, row in enumerate(rows, start=1):
-            if not row.problems:
+            if not row.problems and inspect:
                 self._inspect(row)
             self.progress("check", done, len(rows))
-        self._mark_already_in(rows)
+        if inspect:
+            self._mark_already_in(rows)
 
     def _inspect(self, row):
         limit = settings.ARCHIVE_FILE_MAX_BYTES
@@ -261,6 +285,7 @@ class Ingest:
             line=row.line,
             matricule=row.matricule[:100],
             file_names=row.file_names[:1000],
+            title=row.title[:300],
             outcome=outcome,
             problems=row.problems,
             document=document,

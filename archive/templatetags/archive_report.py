@@ -9,3 +9,9 @@ register = template.Library()
 def describe_problem(problem):
     """An ingest problem ({'code': …}) in words, in the page's language."""
     return describe(problem)
+
+
+@register.filter
+def get_item(mapping, key):
+    """mapping[key], or '' (a servant's name by matricule in a batch's report)."""
+    return mapping.get(key, "")
