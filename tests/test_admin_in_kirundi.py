@@ -294,7 +294,16 @@ def test_admin_scripts_speak_kirundi(client, demo_loaded):
 # --- Every page each role reaches, charts included -----------------------------------------------------
 
 # Words that were wrong on Kirundi staff screens (issue 27): English left over, or the wrong Kirundi.
-WRONG_WORDS = ("Decision", "CREATED BY", "created by", "No data", "auth.User", "mu Ikirundi", "agateganyo")
+WRONG_WORDS = (
+    "Decision",
+    "CREATED BY",
+    "created by",
+    "No data",
+    "auth.User",
+    "mu Ikirundi",
+    "c'agateganyo",
+    "Agateganyo",
+)
 ADMIN_LINK = re.compile(r'href="(/admin/[a-z_]+/(?:[a-z_]+/(?:add/|\d+/change/)?)?)"')
 CHART = re.compile(r'src="data:image/svg\+xml;base64,([^"]+)"')
 
