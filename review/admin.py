@@ -4,7 +4,7 @@ from django import forms
 from django.contrib import admin, messages
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import transaction
+from django.db import DatabaseError, transaction
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -199,7 +199,7 @@ class ProposalAdmin(ReadOnlyAdmin):
         proposal = self._visible(request, proposal_id)
         try:
             content = preview.render(request, proposal)
-        except (preview.NoPreview, ValidationError):
+        except (preview.NoPreview, ValidationError, DatabaseError):  # e.g. the proposal no longer fits
             messages.error(request, _("This change has no public page to preview."))
             return redirect("admin:review_proposal_change", proposal.pk)
         response = HttpResponse(preview.with_banner(content, proposal))

@@ -289,3 +289,94 @@ def test_admin_scripts_speak_kirundi(client, demo_loaded):
     )
     assert len(wanted) > 50 and untranslated == []
     assert settings.LOCALE_PATHS[0].name == "locale"  # the project's own words win over the libraries'
+
+
+# --- Every page each role reaches, charts included -----------------------------------------------------
+
+# Words that were wrong on Kirundi staff screens (issue 27): English left over, or the wrong Kirundi.
+WRONG_WORDS = (
+    "Decision",
+    "CREATED BY",
+    "created by",
+    "No data",
+    "auth.User",
+    "mu Ikirundi",
+    "c'agateganyo",
+    "Agateganyo",
+)
+ADMIN_LINK = re.compile(r'href="(/admin/[a-z_]+/(?:[a-z_]+/(?:add/|\d+/change/)?)?)"')
+CHART = re.compile(r'src="data:image/svg\+xml;base64,([^"]+)"')
+
+
+def chart_strings(html):
+    """The words drawn inside the dashboard's charts (SVG images), which the page's text does not hold."""
+    import base64
+
+    found = []
+    for data in CHART.findall(html):
+        svg = base64.b64decode(data).decode()
+        found += [re.sub(r"<[^>]+>", "", text) for text in re.findall(r"<text[^>]*>(.*?)</text>", svg, re.S)]
+    return {" ".join(s.split()) for s in found if re.search(r"[A-Za-z]{2,}", s)}
+
+
+def reachable_pages(client, extra=()):
+    """The index, every admin page linked from it (lists, add forms), the first record of each list,
+    and `extra` pages linked from elsewhere (the review queue, the translation desk)."""
+    seen, queue = set(), [reverse("admin:index"), *extra]
+    while queue:
+        url = queue.pop(0)
+        if url in seen or url.endswith(("/logout/", "/delete/")):
+            continue
+        seen.add(url)
+        response = client.get(url)
+        if response.status_code != 200:
+            continue  # a link to what this person may not open: a 403 or 404, never a 500
+        yield url, response
+        links = ADMIN_LINK.findall(response.text)
+        if url.count("/") <= 4 or url == reverse("admin:index"):  # the index and app pages: follow lists
+            queue += [link for link in links if link.count("/") in (4, 5)]
+        if url.count("/") == 4:  # a list: its first record and its add form
+            queue += [link for link in links if link.startswith(url) and link.endswith("/change/")][:1]
+            queue += [link for link in links if link == url + "add/"]
+
+
+def wrong_on_page(url, response, is_english):
+    assert response.status_code == 200, url
+    strings = interface_strings(response.text) | chart_strings(response.text)
+    found = sorted(s for s in strings if is_english(s))
+    found += [word for word in WRONG_WORDS if word in response.text or any(word in s for s in strings)]
+    return found
+
+
+def walk_all(client, username, is_english, extra=()):
+    assert log_in(client, username).status_code == 302
+    found, pages = {}, 0
+    for url, response in reachable_pages(client, extra):
+        pages += 1
+        wrong = wrong_on_page(url, response, is_english)
+        if wrong:
+            found[url] = wrong
+    return found, pages
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "username, least_pages",
+    [("clerk-justice", 12), ("reviewer", 15), ("hr-justice", 4), ("archivist", 6)],
+)
+def test_every_admin_page_each_role_reaches_speaks_kirundi(
+    client, demo_loaded, english, username, least_pages
+):
+    choose_kirundi(client)
+    extra = [
+        reverse("translation_desk:overview"),
+        reverse("translation_desk:ministry", args=["justice", "rn"]),
+    ]
+    if username == "reviewer":
+        extra += [reverse("admin:procedures_procedure_queue"), reverse("admin:procedures_procedure_overdue")]
+        waiting = Procedure.objects.awaiting_review().first()
+        if waiting is not None:
+            extra.append(reverse("admin:procedures_procedure_review", args=[waiting.pk]))
+    found, pages = walk_all(client, username, english, extra)
+    assert pages >= least_pages
+    assert found == {}

@@ -9,9 +9,10 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from ministries.models import OpeningHours
+from procedures import services as procedure_services
 from review.models import Proposal
 from tests.conftest import MINIMAL_PDF
-from tests.procedures.test_workflow import admin_form_data
+from tests.procedures.test_workflow import NOTE, admin_form_data, people, propose_new_fee  # noqa: F401
 from tests.review.test_reviewed_content import logged_in, propose_in_admin
 
 NEW_PDF = MINIMAL_PDF.replace(b"%%EOF", b"% version 2\n%%EOF")
@@ -134,3 +135,25 @@ def test_returning_with_the_return_button_returns(justice_office, justice_clerk,
     assert done.status_code == 302
     proposal.refresh_from_db()
     assert proposal.status == Proposal.Status.RETURNED and proposal.review_comment == "Wrong number."
+
+
+def test_a_procedure_review_has_no_english_label_and_buttons_that_say_what_they_do(
+    criminal_record_extract,
+    people,  # noqa: F811
+):
+    copy = propose_new_fee(criminal_record_extract, people["clerk"])
+    procedure_services.procedure_submit(procedure=copy, user=people["clerk"], change_note=NOTE)
+    browser = logged_in(people["reviewer"])
+    browser.cookies["django_language"] = "rn"
+    url = reverse("admin:procedures_procedure_review", args=[copy.pk])
+    text = unescape(browser.get(url).text)
+    assert "Decision" not in text
+    assert 'name="decision" value="approve"' in text and 'name="decision" value="return"' in text
+    assert "Gusubiza umukozi" in text
+
+    returned = browser.post(
+        url, {"decision": "return", "reviewed_version": copy.edit_version, "comment": "Amafaranga si yo."}
+    )
+    assert returned.status_code == 302
+    copy.refresh_from_db()
+    assert copy.status == copy.Status.DRAFT and copy.review_comment == "Amafaranga si yo."
