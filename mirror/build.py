@@ -68,8 +68,16 @@ class Mirror:
         for path, entry in pages.items():
             if targets.intersection(entry["links"]):
                 affected.add(path)
+        # Pages the object links to may list it (its theme, ministry, offices); the links every page
+        # has (the home page's: header, footer, other languages) and static files do not.
+        homes = [f"/{code}/" for code, _name in settings.LANGUAGES]
+        site_wide = {link for home in homes for link in pages.get(home, {}).get("links", [])}
         for path in targets:
-            affected.update(pages.get(path, {}).get("links", []))
+            affected.update(
+                link
+                for link in pages.get(path, {}).get("links", [])
+                if link not in site_wide and not link.startswith(self.renderer.static_prefix)
+            )
         affected.update(self.index_pages())
         self.sitemap()
         known = set(pages)
