@@ -70,25 +70,15 @@ def restore_drill(*, moment=None, scratch=None, keep=False, say=lambda line: Non
             "ARCHIVE_ROOT": str(_inside(files, recorded["archive_root"])),
             "MEDIA_ROOT": str(_inside(files, recorded["media_root"])),
         }
-        if recorded["engine"] == "postgresql":
-            cluster = ScratchCluster(folder / "postgresql", user=settings.BACKUP_PG_RUN_AS)
-            say(_("Restoring the database with pgBackRest…"))
-            if moment is None:
-                cluster.restore(target=recorded["restore_point"])
-            else:
-                cluster.restore(target_time=moment.isoformat())
-            cluster.start()
-            env["DATABASE_URL"] = f"postgres://postgres@127.0.0.1:{cluster.port}/{recorded['database_name']}"
-            replayed = cluster.last_replayed_transaction()
-            report.recovered_to = _parse(replayed) if replayed else _parse(recorded["taken_at"])
-        else:
-            database = folder / "db.sqlite3"
-            shutil.copy(_inside(files, recorded["staging"]) / "db.sqlite3", database)
-            env["DATABASE_URL"] = f"sqlite:///{database}"
-            report.recovered_to = _parse(recorded["taken_at"])
+        cluster = _restore_database(folder, files, recorded, moment, env, report, say)
         report.steps["database"] = time.monotonic() - started - report.steps["files"]
         say(_("Checking the restored copy…"))
-        found = _check_restored(folder / "manifest.json", recorded, env, compare=moment is None)
+        found = _check_restored(
+            folder / "manifest.json",
+            recorded,
+            env,
+            compare=moment is None or recorded["engine"] != "postgresql",
+        )
         report.problems += found["problems"]
         report.notes += found["notes"]
         report.checks = found["checks"]
@@ -102,6 +92,32 @@ def restore_drill(*, moment=None, scratch=None, keep=False, say=lambda line: Non
             shutil.rmtree(folder, ignore_errors=True)
     report.recovery_seconds = time.monotonic() - started
     return report
+
+
+def _restore_database(folder, files, recorded, moment, env, report, say):
+    """Restore the database beside the files; sets DATABASE_URL and the recovery point. Returns the
+    scratch cluster to stop (PostgreSQL) or None (SQLite: the copy the backup kept)."""
+    if recorded["engine"] != "postgresql":
+        database = folder / "db.sqlite3"
+        shutil.copy(_inside(files, recorded["staging"]) / "db.sqlite3", database)
+        env["DATABASE_URL"] = f"sqlite:///{database}"
+        report.recovered_to = _parse(recorded["taken_at"])
+        return None
+    cluster = ScratchCluster(folder / "postgresql", user=settings.BACKUP_PG_RUN_AS)
+    say(_("Restoring the database with pgBackRest…"))
+    try:
+        if moment is None:
+            cluster.restore(target=recorded["restore_point"])
+        else:
+            cluster.restore(target_time=moment.isoformat())
+        cluster.start()
+    except ToolError:
+        cluster.stop()
+        raise
+    env["DATABASE_URL"] = f"postgres://postgres@127.0.0.1:{cluster.port}/{recorded['database_name']}"
+    replayed = cluster.last_replayed_transaction()
+    report.recovered_to = _parse(replayed) if replayed else _parse(recorded["taken_at"])
+    return cluster
 
 
 def _check_restored(manifest_path, recorded, env, *, compare):

@@ -13,8 +13,10 @@ import zipfile
 from pathlib import Path
 
 from django.apps import apps
+from django.conf import settings
 from django.core.management import call_command
 from django.db import connection
+from django.utils import translation
 from django.utils.translation import gettext as _
 
 from uploads.checked import CheckedFile
@@ -41,7 +43,10 @@ def published_catalogue_sha256():
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "catalogue.zip"
         try:
-            call_command("export_catalogue", str(path), published_only=True, stdout=io.StringIO())
+            # The serialised rows carry the active language's value of each translated field too: the
+            # same language at backup and at restore, whoever runs them.
+            with translation.override(settings.LANGUAGE_CODE):
+                call_command("export_catalogue", str(path), published_only=True, stdout=io.StringIO())
         except OSError as error:
             return f"unavailable: {error.__class__.__name__}"
         with zipfile.ZipFile(path) as archive:

@@ -8,12 +8,14 @@ own pages, the pages that link to them or that they link to (a theme, a ministry
 it), the home pages, the lists and the sitemap. A nightly full build catches anything else.
 """
 
+import fcntl
 import gzip
 import hashlib
 import json
 import os
 import re
 from collections import deque
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -29,7 +31,22 @@ COMPRESSED = (".html", ".xml", ".css", ".js", ".svg", ".txt", ".json")
 SITEMAP_LOC = re.compile(r"<loc>https?://[^/<]+(/[^<]*)</loc>")
 
 
+@contextmanager
+def locked(root):
+    """One build or rebuild of a mirror folder at a time (two workers may each take a publication)."""
+    root = Path(root)
+    root.mkdir(parents=True, exist_ok=True)
+    with (root / ".mirror.lock").open("w") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
 class Mirror:
+    """A mirror folder and its state; build or rebuild it inside `locked(root)`."""
+
     def __init__(self, root, *, today=None):
         self.root = Path(root)
         self.renderer = Renderer(today=today)
@@ -68,8 +85,16 @@ class Mirror:
         for path, entry in pages.items():
             if targets.intersection(entry["links"]):
                 affected.add(path)
+        # Pages the object links to may list it (its theme, ministry, offices); the links every page
+        # has (the home page's: header, footer, other languages) and static files do not.
+        homes = [f"/{code}/" for code, _name in settings.LANGUAGES]
+        site_wide = {link for home in homes for link in pages.get(home, {}).get("links", [])}
         for path in targets:
-            affected.update(pages.get(path, {}).get("links", []))
+            affected.update(
+                link
+                for link in pages.get(path, {}).get("links", [])
+                if link not in site_wide and not link.startswith(self.renderer.static_prefix)
+            )
         affected.update(self.index_pages())
         self.sitemap()
         known = set(pages)

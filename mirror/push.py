@@ -21,6 +21,8 @@ def push(source, destination):
         "--checksum",
         "--exclude",
         ".mirror-state.json",
+        "--exclude",
+        ".mirror.lock",
         str(source),
         str(destination),
     ]

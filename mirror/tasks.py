@@ -7,7 +7,7 @@ from django.apps import apps
 from django.conf import settings
 from django.utils import translation
 
-from mirror.build import Mirror
+from mirror.build import Mirror, locked
 from mirror.push import push
 
 logger = logging.getLogger(__name__)
@@ -35,8 +35,9 @@ def published_paths(target_type, target_id):
 @shared_task(acks_late=True, reject_on_worker_lost=True)
 def rebuild_mirror(target_type, target_id):
     """Bring the mirror up to date with one publication; safe to run twice."""
-    mirror = Mirror(settings.MIRROR_ROOT)
-    mirror.rebuild(published_paths(target_type, target_id))
+    with locked(settings.MIRROR_ROOT):
+        mirror = Mirror(settings.MIRROR_ROOT)
+        mirror.rebuild(published_paths(target_type, target_id))
     logger.info(
         "mirror rebuilt after a publication: %d rendered, %d written", mirror.rendered, mirror.written
     )

@@ -6,13 +6,15 @@ import json
 
 import pytest
 from django.core.management import call_command
+from django.utils import translation
 
 from backups import manifest
 
 
 def check(path):
     out = io.StringIO()
-    call_command("check_restored", str(path), stdout=out)
+    with translation.override("en"):  # call_command() keeps its caller's language
+        call_command("check_restored", str(path), stdout=out)
     return json.loads(out.getvalue())
 
 

@@ -49,3 +49,4 @@ def test_the_mirror_is_pushed_to_a_second_place_with_rclone(tmp_path, settings, 
     )
     assert (tmp_path / "second-host" / "MANIFEST.sha256.sig").is_file()
     assert not (tmp_path / "second-host" / ".mirror-state.json").exists()
+    assert not (tmp_path / "second-host" / ".mirror.lock").exists()

@@ -2,6 +2,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from backups.drill import restore_drill
 
@@ -54,7 +55,13 @@ class Command(BaseCommand):
         for problem in report.problems:
             self.stderr.write(_("Difference: %(problem)s") % {"problem": problem})
         if not report.ok:
+            count = len(report.problems)
             raise CommandError(
-                _("The restore drill found %(count)d differences.") % {"count": len(report.problems)}
+                ngettext(
+                    "The restore drill found %(count)d difference.",
+                    "The restore drill found %(count)d differences.",
+                    count,
+                )
+                % {"count": count}
             )
         self.stdout.write(self.style.SUCCESS(_("The restored copy matches the backup.")))

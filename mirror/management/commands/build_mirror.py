@@ -6,7 +6,7 @@ from django.utils.translation import gettext as _
 
 from mirror import push as pushing
 from mirror import signing
-from mirror.build import Mirror
+from mirror.build import Mirror, locked
 
 
 class Command(BaseCommand):
@@ -30,8 +30,9 @@ class Command(BaseCommand):
         if not folder:
             raise CommandError(_("Name a folder, or set MIRROR_ROOT."))
         started = time.monotonic()
-        mirror = Mirror(folder)
-        mirror.build()
+        with locked(folder):
+            mirror = Mirror(folder)
+            mirror.build()
         self.stdout.write(
             _("%(pages)d files in %(folder)s (%(written)d written) in %(seconds).1f s.")
             % {
