@@ -36,3 +36,9 @@ def test_no_address_no_mail_and_no_error(filled, hr_justice, django_capture_on_c
     with django_capture_on_commit_callbacks(execute=True):
         correction_advance(correction=asked, user=hr_justice, state="corrected", answer="Vyakosowe.")
     assert mail.outbox == []
+
+
+def test_the_request_page_gives_a_reference_number(client, asked):
+    client.force_login(asked.servant.user)
+    html = client.get(asked.get_absolute_url()).content.decode()
+    assert f'<dd class="reference">{str(asked.pk)[:8].upper()}</dd>' in html
