@@ -14,6 +14,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from archive import access
+from archive.correction_notices import tell_servant_answered
 from archive.models import CorrectionRequest, random_storage_name
 from archive.storage import write_once
 from audit.models import AuditEvent, record
@@ -113,4 +114,6 @@ def correction_advance(*, correction, user, state, answer="", request=None):
         correction.full_clean()
         correction.save(update_fields=["state", "handled_by", "answer", "started_at", "closed_at"])
         _audit(AuditEvent.Action.EDIT, correction, user=user, request=request, answer=correction.answer)
+        if not correction.is_open:  # answered: the servant is told (archive/correction_notices.py)
+            transaction.on_commit(lambda: tell_servant_answered(correction))
     return correction
