@@ -497,13 +497,15 @@ class SqliteSearch:
 
 
 def configure_postgres_connection(sender, connection, **kwargs):
-    """connection_created handler: the typo tolerance of the `%` operator used by search, and prepared
-    statements allowed for the search's cursor (Django disables them; its own cursors never prepare)."""
+    """connection_created handler: the typo tolerance of the `%` operator used by search. (Statements
+    are prepared through the database OPTIONS, isoko/settings.py.)"""
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
-            cursor.execute("SET pg_trgm.similarity_threshold = %s", [PG_SIMILARITY_THRESHOLD])
-        if connection.connection.prepare_threshold is None:
-            connection.connection.prepare_threshold = 5
+            # set_config() rather than SET: a parameter is sent apart (server-side binding), and SET
+            # takes none.
+            cursor.execute(
+                "SELECT set_config('pg_trgm.similarity_threshold', %s, false)", [str(PG_SIMILARITY_THRESHOLD)]
+            )
 
 
 def _backend():
