@@ -22,7 +22,7 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
 from page_cache import version as catalogue_version
-from page_cache.counting import BatchedCounts
+from page_cache.counting import BatchedCounts, counts_cache_hits
 from procedures.models import Procedure, SearchEntry, SearchLog, SearchWord
 
 logger = logging.getLogger(__name__)
@@ -237,6 +237,7 @@ def _record_searches(counts):
 _searches_served_from_cache = BatchedCounts(send=_record_searches)
 
 
+@counts_cache_hits("search")
 def record_search_soon(query, language, result_count):
     """Count a search that found little, whether its page was built or came from the page cache;
     the counts are written every few seconds in one batch, never during the search itself."""
