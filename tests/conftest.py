@@ -51,7 +51,7 @@ def _media_root(tmp_path_factory):
 
 
 # ISOKO_TEST_PAGE_CACHE=1: every test runs with the page cache on, as production serves pages
-# (make test-cached; docs/performance.md). A test's changes are never committed, so the catalogue
+# (docs/performance.md). A test's changes are never committed, so the catalogue
 # version moves when they are made instead of at their commit: what a commit would have done.
 PAGE_CACHE_ON = os.environ.get("ISOKO_TEST_PAGE_CACHE") == "1"
 
