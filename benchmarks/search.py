@@ -21,6 +21,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from types import SimpleNamespace
 
 PG_ADMIN_URL = "postgres://postgres@127.0.0.1:5432/test"
 PG_BENCH_DB = "isoko_search_bench"
@@ -115,13 +116,19 @@ def generate(count):
             clone = by_slug[row.slug]
             clone.pk = row.pk
             template = clone._template
-            # Reuse the template's parts for the index text without copying thousands of rows.
-            clone._prefetched_objects_cache = {
-                "steps": template.steps.all(),
-                "documents": template.documents.all(),
-                "search_terms": template.search_terms.all(),
-            }
-            entries.append(SearchEntry(procedure_id=row.pk, **_entry_values(clone)))
+            # The index text of the clone: its own titles, the template's rows (reused rather than
+            # copying thousands of them).
+            indexed = SimpleNamespace(
+                **{
+                    f"{name}_{c}": getattr(clone, f"{name}_{c}")
+                    for name in ("title", "summary")
+                    for c in ("rn", "fr", "en")
+                },
+                steps=template.steps,
+                documents=template.documents,
+                search_terms=template.search_terms,
+            )
+            entries.append(SearchEntry(procedure_id=row.pk, **_entry_values(indexed)))
         SearchEntry.objects.bulk_create(entries, batch_size=1000)
         _backend().index(list(SearchEntry.objects.filter(procedure_id__in=[e.procedure_id for e in entries])))
     from django.db import connection

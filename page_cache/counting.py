@@ -75,8 +75,34 @@ class BatchedCounts:
             logger.warning("counts pending at exit were lost", exc_info=True)
 
 
-def count_when_served_from_cache(response, function, *args):
-    """Have the page cache call `function(*args)` whenever it serves this page without the view, so
-    views and searches are still counted. `function` must be importable: it is stored with the page."""
-    response.on_cache_hit = (function, args)
+# Name -> function, for count_when_served_from_cache: a stored page names what to call, it never
+# holds a function (an entry stays plain data, readable by the next release).
+_hit_counters = {}
+
+
+def counts_cache_hits(name):
+    """Decorator: `function` may be called, by `name`, when the page cache serves a page without its
+    view (count_when_served_from_cache)."""
+
+    def register(function):
+        _hit_counters[name] = function
+        return function
+
+    return register
+
+
+def count_when_served_from_cache(response, name, *args):
+    """Have the page cache call the function registered as `name` with `args` whenever it serves this
+    page without the view, so views and searches are still counted. `args` are stored with the page."""
+    if name not in _hit_counters:
+        raise LookupError(f"no function counts cache hits as {name!r}")
+    response.on_cache_hit = (name, args)
     return response
+
+
+def count_cache_hit(on_hit):
+    """Call what a stored page names (nothing for a name no longer registered)."""
+    name, args = on_hit
+    function = _hit_counters.get(name)
+    if function is not None:
+        function(*args)

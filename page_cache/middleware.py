@@ -34,6 +34,7 @@ from django.utils.cache import get_conditional_response, patch_vary_headers
 from django.utils.http import parse_http_date_safe
 
 from page_cache import version as catalogue_version
+from page_cache.counting import count_cache_hit
 from page_cache.recent import RecentlyUsed
 
 logger = logging.getLogger(__name__)
@@ -75,7 +76,7 @@ FILE_HEADERS = (*KEPT_HEADERS, "Content-Disposition", "Content-Length", "ETag")
 
 # Part of every key: a release that changes what an entry holds changes this, so it never reads
 # entries written by the release before it (nor they its own, during a rolling deploy).
-ENTRY_FORMAT = 4
+ENTRY_FORMAT = 5
 
 # Request headers that make a GET conditional (RFC 9110 13.1).
 CONDITIONAL_HEADERS = (
@@ -182,8 +183,8 @@ def _current(entry, version):
 def _shared_get(key):
     try:
         return _shared(cache.get, key)
-    except (AttributeError, ImportError, EOFError, pickle.UnpicklingError):
-        return None  # an entry this code cannot read (a function it names was renamed): build the page
+    except (EOFError, pickle.UnpicklingError):
+        return None  # an entry this code cannot read: build the page
 
 
 def _shared(operation, *args):
@@ -243,8 +244,7 @@ class PublicPageCacheMiddleware:
             return self._finished(request, self._built(request))
         if _current(entry, version):
             if entry["on_hit"]:
-                function, args = entry["on_hit"]
-                function(*args)
+                count_cache_hit(entry["on_hit"])
         else:
             response = self._built(request)
             if not _cacheable_response(response):

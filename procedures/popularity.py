@@ -9,7 +9,7 @@ import logging
 from django.core.cache import cache
 from django.db.models import F
 
-from page_cache.counting import BatchedCounts
+from page_cache.counting import BatchedCounts, counts_cache_hits
 from page_cache.version import REDIS_ERRORS
 from procedures.models import Procedure
 
@@ -40,6 +40,7 @@ def record_views(counts):
 _views_served_from_cache = BatchedCounts(send=record_views)
 
 
+@counts_cache_hits("procedure-view")
 def record_view_soon(procedure_id):
     """Count a view, built or served from the page cache; counts reach the shared cache every few
     seconds in one batch."""

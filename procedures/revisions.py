@@ -11,7 +11,7 @@ Workflow fields (status, who submitted, view count…) are not content and are n
 
 from django.conf import settings
 
-from ministries.models import Institution, Office
+from ministries.models import Office
 from procedures.models import (
     Fee,
     LegalBasis,
@@ -169,7 +169,3 @@ def diff_snapshots(old, new):
                 }
             )
     return changes
-
-
-def institution_of(snapshot):
-    return Institution.objects.filter(pk=snapshot["fields"].get("institution_id")).first()

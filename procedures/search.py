@@ -22,7 +22,7 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
 from page_cache import version as catalogue_version
-from page_cache.counting import BatchedCounts
+from page_cache.counting import BatchedCounts, counts_cache_hits
 from procedures.models import Procedure, SearchEntry, SearchLog, SearchWord
 
 logger = logging.getLogger(__name__)
@@ -237,6 +237,7 @@ def _record_searches(counts):
 _searches_served_from_cache = BatchedCounts(send=_record_searches)
 
 
+@counts_cache_hits("search")
 def record_search_soon(query, language, result_count):
     """Count a search that found little, whether its page was built or came from the page cache;
     the counts are written every few seconds in one batch, never during the search itself."""
@@ -497,13 +498,15 @@ class SqliteSearch:
 
 
 def configure_postgres_connection(sender, connection, **kwargs):
-    """connection_created handler: the typo tolerance of the `%` operator used by search, and prepared
-    statements allowed for the search's cursor (Django disables them; its own cursors never prepare)."""
+    """connection_created handler: the typo tolerance of the `%` operator used by search. (Statements
+    are prepared through the database OPTIONS, isoko/settings.py.)"""
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
-            cursor.execute("SET pg_trgm.similarity_threshold = %s", [PG_SIMILARITY_THRESHOLD])
-        if connection.connection.prepare_threshold is None:
-            connection.connection.prepare_threshold = 5
+            # set_config() rather than SET: a parameter is sent apart (server-side binding), and SET
+            # takes none.
+            cursor.execute(
+                "SELECT set_config('pg_trgm.similarity_threshold', %s, false)", [str(PG_SIMILARITY_THRESHOLD)]
+            )
 
 
 def _backend():

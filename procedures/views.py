@@ -67,7 +67,7 @@ def procedure_detail(request, slug):
         {"page": page, "procedure": Procedure(pk=page.pk, slug=page.slug)},
     )
     response["Last-Modified"] = http_date(page.last_modified.timestamp())
-    return count_when_served_from_cache(response, record_view_soon, page.pk)
+    return count_when_served_from_cache(response, "procedure-view", page.pk)
 
 
 @public_page(query=(*FILTER_PARAMETERS, "page"))
@@ -135,9 +135,7 @@ def search(request):
         or request.GET.get("page", str(page.number)) != str(page.number)  # past the end, or made up
     ):
         keep_out_of_cache(response)
-    return count_when_served_from_cache(
-        response, record_search_soon, results.query, get_language(), result_count
-    )
+    return count_when_served_from_cache(response, "search", results.query, get_language(), result_count)
 
 
 def _shortened(text, length=220):

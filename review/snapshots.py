@@ -40,10 +40,6 @@ def spec_for(model):
     return _registry.get(model)
 
 
-def registered_models():
-    return list(_registry)
-
-
 # --- Fields -------------------------------------------------------------------------------------
 
 

@@ -50,10 +50,23 @@ def _media_root(tmp_path_factory):
     override.disable()
 
 
+# ISOKO_TEST_PAGE_CACHE=1: every test runs with the page cache on, as production serves pages
+# (docs/performance.md). A test's changes are never committed, so the catalogue
+# version moves when they are made instead of at their commit: what a commit would have done.
+PAGE_CACHE_ON = os.environ.get("ISOKO_TEST_PAGE_CACHE") == "1"
+
+
 @pytest.fixture(autouse=True)
-def _no_page_cache(settings):
-    """Most tests look inside rendered pages; the page cache has its own tests (and the browser journey)."""
-    settings.PAGE_CACHE = False
+def _no_page_cache(settings, monkeypatch):
+    """The page cache off, unless ISOKO_TEST_PAGE_CACHE=1 (then on, empty at each test's start)."""
+    settings.PAGE_CACHE = PAGE_CACHE_ON
+    if PAGE_CACHE_ON:
+        from django.core.cache import cache
+
+        from page_cache import version
+
+        cache.clear()
+        monkeypatch.setattr(version, "bump_after_commit", version._bump)
 
 
 @pytest.fixture(autouse=True)

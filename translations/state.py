@@ -19,12 +19,41 @@ import hashlib
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
+from typing import TypedDict
 
 from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 DRAFT, TRANSLATED, REVIEWED, MISSING = "d", "t", "r", "missing"
+
+
+class Entry(TypedDict, total=False):
+    """One field's state in one language, as the JSON column keeps it (see the module's docstring)."""
+
+    s: str  # DRAFT, TRANSLATED or REVIEWED
+    fp: str  # fingerprint of the text when the state was recorded
+    at: str  # ISO date the text was written
+    src: str  # the language it was translated from (absent for the original text)
+    sfp: str  # fingerprint of that source text at translation time
+
+
+# What happens to a text's state: it is written or changed by staff (WRITTEN), brought by a
+# translator's file (IMPORTED), or approved by a reviewer who is not its author (APPROVED).
+WRITTEN, IMPORTED, APPROVED = "written", "imported", "approved"
+# (state before, what happened) -> state after. A text is MISSING before it is first written.
+TRANSITIONS = {
+    **{(before, WRITTEN): DRAFT for before in (MISSING, DRAFT, TRANSLATED, REVIEWED)},
+    **{(before, IMPORTED): TRANSLATED for before in (MISSING, DRAFT, TRANSLATED, REVIEWED)},
+    **{(before, APPROVED): REVIEWED for before in (MISSING, DRAFT, TRANSLATED, REVIEWED)},
+}
+
+
+def transition(before, event):
+    """The state a text is in after `event`, from state `before` (MISSING for a new text)."""
+    return TRANSITIONS[(before or MISSING, event)]
+
+
 STATUS_LABELS = {
     MISSING: _("missing"),
     DRAFT: _("draft"),
@@ -80,7 +109,7 @@ def recompute(old, texts, today=None):
         if previous and previous.get("fp") == text_fp:
             new[code] = previous
             continue
-        entry = {"s": DRAFT, "fp": text_fp, "at": today}
+        entry: Entry = {"s": transition((previous or {}).get("s"), WRITTEN), "fp": text_fp, "at": today}
         source = _source_language(code, previous, root, texts)
         if source:
             entry.update(src=source, sfp=fingerprint(texts[source]))
@@ -158,11 +187,6 @@ def field_status(obj, field, language):
     )
 
 
-def statuses(obj):
-    """Every translated field of `obj` in every language."""
-    return [field_status(obj, field, code) for field in translated_fields(type(obj)) for code in languages()]
-
-
 # --- Writing, outside the admin's saves ------------------------------------------------------------
 
 
@@ -170,7 +194,7 @@ def mark(obj, field, language, status, *, source=None):
     """Set the state of one field and language on `obj` (not saved), e.g. a translator's text."""
     state = refresh(obj)
     text = getattr(obj, f"{field}_{language}", None) or ""
-    entry = {"s": status, "fp": fingerprint(text), "at": timezone.localdate().isoformat()}
+    entry: Entry = {"s": status, "fp": fingerprint(text), "at": timezone.localdate().isoformat()}
     source = source or (state.get(field, {}).get(language) or {}).get("src")
     if source and source != language:
         entry.update(src=source, sfp=fingerprint(getattr(obj, f"{field}_{source}", None) or ""))
@@ -187,7 +211,9 @@ def approved(proposed, base):
         before = base.get(field) or {}
         result[field] = {
             code: (
-                entry if (before.get(code) or {}).get("fp") == entry.get("fp") else {**entry, "s": REVIEWED}
+                entry
+                if (before.get(code) or {}).get("fp") == entry.get("fp")
+                else {**entry, "s": transition(entry.get("s"), APPROVED)}
             )
             for code, entry in entries.items()
         }

@@ -45,7 +45,8 @@ def test_a_changed_public_row_is_shown_at_once(client, passport, builds):
     assert len(builds) == 2
 
 
-def test_an_office_opening_today_is_told_for_today(client, passport, interior_office, monkeypatch):
+def test_an_office_opening_today_is_told_for_today(client, passport, interior_office, monkeypatch, settings):
+    settings.PAGE_CACHE = False  # the parts' own keying (a cached page lives at most page_cache.TIMEOUT)
     OpeningHours.objects.create(
         office=interior_office, weekday=0, period="morning", opens="07:30", closes="12:00"
     )
@@ -93,7 +94,7 @@ def test_a_page_withdrawn_or_removed_is_not_served_from_kept_parts(client, passp
 
 
 def test_with_parts_not_kept_every_request_builds_its_page(client, passport, builds, settings):
-    settings.KEEP_PAGE_PARTS = False
+    settings.KEEP_PAGE_PARTS = settings.PAGE_CACHE = False
     for _ in range(2):
         assert "passport en" in client.get("/en/procedures/passport/").text
     assert len(builds) == 2

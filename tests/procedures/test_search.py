@@ -1,6 +1,7 @@
 """What citizens type, and whether the procedure they want comes up in the first three results."""
 
 import hashlib
+import re
 
 import pytest
 from django.db import connection
@@ -142,9 +143,10 @@ def test_search_results_can_be_filtered_without_javascript(demo_loaded, client):
 @pytest.mark.django_db
 def test_procedure_list_filters_by_ministry_theme_province_and_cost(demo_loaded, client):
     def slugs(**params):
+        """The procedures the page lists, read from the page (it may come from the page cache)."""
         response = client.get("/en/procedures/", params)
         assert response.status_code == 200
-        return {p.slug for p in response.context["procedures"]}
+        return set(re.findall(r'href="/en/procedures/([a-z0-9-]+)/"', response.text))
 
     assert "passport" in slugs()
     assert slugs(ministry="justice") >= {"criminal-record-extract", "nationality-certificate"}
