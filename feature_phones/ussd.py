@@ -166,6 +166,7 @@ class MainMenu(ListNode):
         yield _("Type a word"), SearchPrompt()
         for theme in catalogue.themes_with_procedures():
             yield theme.name, ThemeMenu(theme)
+        yield _("Step by step"), JourneysMenu()
 
     def choose(self, walk, choice):
         # Searching needs no list of themes: one query less for most sessions.
@@ -184,6 +185,28 @@ class ThemeMenu(ListNode):
 
     def empty_text(self):
         return _t(_("No procedure here yet."))
+
+
+class JourneysMenu(ListNode):
+    def title(self):
+        return _t(_("Step by step"))
+
+    def items(self):
+        return [(journey.title, JourneyText(journey.slug)) for journey in catalogue.journeys()]
+
+    def empty_text(self):
+        return _t(_("No journey yet."))
+
+
+class JourneyText(TextNode):
+    def __init__(self, slug):
+        self.slug = slug
+
+    def title(self):
+        return _t(_("Step by step"))
+
+    def text(self):
+        return catalogue.journey_text(self.slug)
 
 
 class SearchPrompt(TextNode):

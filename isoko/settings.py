@@ -73,6 +73,7 @@ INSTALLED_APPS = [
     "ministries",
     "procedures",
     "forms_library",
+    "journeys",
     "feature_phones",
     "audit",
     "api",

@@ -90,6 +90,11 @@ PAGES = [
         "reasons for rejection, legal bases; ministries",
     ),
     ("/en/my-commune/", 2, "provinces; their communes"),
+    (
+        "/en/journeys/",
+        1,
+        "journeys (none in these rows; tests/journeys pins the page with steps and links: 3)",
+    ),
     ("/en/my-commune/offices/passport/", 3, "the procedure; provinces; their communes (no commune chosen)"),
     (
         "/en/my-commune/offices/passport/?commune=gitega",
@@ -97,7 +102,7 @@ PAGES = [
         "the procedure; the commune with its province; the procedure's offices with commune and province; "
         "today's hours; the ids of those serving the commune",
     ),
-    ("/sitemap.xml", 4, "procedures, themes, ministries, offices"),
+    ("/sitemap.xml", 5, "procedures, themes, ministries, offices, journeys"),
     ("/robots.txt", 0, "text from settings"),
     ("/healthz", 1, "SELECT 1"),
 ]
