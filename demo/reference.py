@@ -1694,12 +1694,20 @@ JOURNEYS = [
         "steps": [
             {
                 "title": {"rn": "Kwandikisha isosiyete", "fr": "Immatriculer la société", "en": "Register the company"},
-                "text": {"rn": "", "fr": "", "en": ""},
+                "text": {
+                    "rn": "Ku biro rudende vy'ishoramari (API).",
+                    "fr": "Au guichet unique de l’Agence de promotion des investissements (API).",
+                    "en": "At the Investment Promotion Agency's one-stop shop (API).",
+                },
                 "optional": False, "combination": "and", "procedures": ["company-registration"],
             },
             {
                 "title": {"rn": "Inomero y'amakori", "fr": "Le numéro d’identification fiscale", "en": "The tax number"},
-                "text": {"rn": "", "fr": "", "en": ""},
+                "text": {
+                    "rn": "Ku biro vya OBR, isosiyete imaze kwandikwa.",
+                    "fr": "À l’OBR, une fois la société immatriculée.",
+                    "en": "At the OBR, once the company is registered.",
+                },
                 "optional": False, "combination": "and", "procedures": ["tax-identification-number"],
             },
             {
