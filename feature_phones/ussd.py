@@ -16,7 +16,10 @@ from django.utils.translation import gettext_lazy
 from feature_phones import catalogue
 from feature_phones.gsm import gsm_length, shorten, split_pages, to_gsm7
 
-SCREEN_LIMIT = 182  # what gateways pass to the handset, "CON "/"END " included here to be safe
+# What a screen may show: 160 GSM-7 characters, the length every network passes whole (182 is the most
+# some gateways take); SCREEN_LIMIT adds the 4 of "CON "/"END ", which the handset does not show.
+SHOWN_LIMIT = 160
+SCREEN_LIMIT = SHOWN_LIMIT + 4
 PREFIX_LENGTH = 4
 TITLE_LIMIT = 44
 MORE, BACK, MAIN, LANGUAGE = "98", "0", "00", "99"
