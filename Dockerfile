@@ -40,6 +40,7 @@ COPY translations ./translations
 COPY translation_desk ./translation_desk
 COPY backups ./backups
 COPY mirror ./mirror
+COPY journeys ./journeys
 RUN pip install .
 
 COPY manage.py ./

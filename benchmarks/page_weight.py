@@ -24,6 +24,8 @@ PAGES = {
     "about": "/{lang}/about/",
     "my commune": "/{lang}/my-commune/",
     "commune frame": "/{lang}/my-commune/offices/birth-certificate/?commune=mukaza",
+    "journeys": "/{lang}/journeys/",
+    "journey": "/{lang}/journeys/starting-a-business/",
 }
 
 

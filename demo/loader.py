@@ -22,6 +22,7 @@ from demo.archive_care import load_archive_care
 from demo.pdf import form_pdf, legal_text_pdf
 from demo.search_terms import SEARCH_TERMS
 from forms_library.models import Form, FormFile
+from journeys.models import Journey, JourneyLink, JourneyStep
 from ministries.models import Commune, Institution, Office, OpeningHours, Province, StaffProfile
 from ministries.roles import CLERKS, REVIEWERS
 from procedures.models import (
@@ -100,6 +101,7 @@ class DemoLoader:
         self.load_themes()
         self.load_forms()
         self.load_procedures()
+        self.load_journeys()
         self.load_accounts()
         self.changes += load_archive(password=self.password, report=self.report)
         self.changes += load_archive_care()
@@ -130,6 +132,28 @@ class DemoLoader:
             offices__isnull=True, served_by__isnull=True
         )
         self.changes += unlisted.delete()[0]
+
+    def load_journeys(self):
+        procedures = {p.slug: p for p in Procedure.objects.all()}
+        for row in reference.JOURNEYS:
+            values = {
+                "is_sample": True,
+                **translated("title", row["title"]),
+                **translated("summary", row["summary"]),
+            }
+            journey = self._count(upsert(Journey, {"slug": row["slug"]}, values))
+            for number, step in enumerate(row["steps"], start=1):
+                values = {
+                    "optional": step["optional"],
+                    "combination": step["combination"],
+                    **translated("title", step["title"]),
+                    **translated("text", step["text"]),
+                }
+                self._count(upsert(JourneyStep, {"journey": journey, "number": number}, values))
+                for slug in step["procedures"]:
+                    link = {"journey": journey, "step_number": number, "procedure": procedures[slug]}
+                    self._count(upsert(JourneyLink, link, {}))
+        self.report(_("Journeys: %(count)d") % {"count": len(reference.JOURNEYS)})
 
     def load_institutions(self):
         for row in reference.INSTITUTIONS:

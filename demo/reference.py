@@ -1646,3 +1646,84 @@ FORMS = [
         ],
     },
 ]
+
+# Journeys across ministries (SAMPLE): ordered steps, each naming procedures by slug; "and"/"or".
+JOURNEYS = [
+    {
+        "slug": "having-a-baby",
+        "title": {"rn": "Kuvyara umwana", "fr": "Avoir un enfant", "en": "Having a baby"},
+        "summary": {
+            "rn": "Ivyo gukora kuva umwana avutse: kumwandikisha, kuvurwa ku buntu, ikarata y'ivuriro.",
+            "fr": "Ce qu’il faut faire après une naissance : la déclarer, les soins gratuits, la carte d’assistance médicale.",
+            "en": "What to do after a birth: register it, free care, the medical assistance card.",
+        },
+        "steps": [
+            {
+                "title": {"rn": "Kwandikisha ivuka", "fr": "Déclarer la naissance", "en": "Register the birth"},
+                "text": {
+                    "rn": "Mu minsi 30 umwana avutse, ku biro vy'irangamimerere vya komine.",
+                    "fr": "Dans les 30 jours suivant la naissance, à l’état civil de la commune.",
+                    "en": "Within 30 days of the birth, at the commune's civil status office.",
+                },
+                "optional": False, "combination": "and", "procedures": ["birth-certificate"],
+            },
+            {
+                "title": {"rn": "Kuvurwa ku buntu", "fr": "Les soins gratuits", "en": "Free care"},
+                "text": {
+                    "rn": "Abana batarashikana imyaka 5 n'abavyeyi bavurwa ku buntu.",
+                    "fr": "Les enfants de moins de 5 ans et les mères sont soignés gratuitement.",
+                    "en": "Children under 5 and mothers are cared for free of charge.",
+                },
+                "optional": False, "combination": "and", "procedures": ["free-care-under-five-pregnant"],
+            },
+            {
+                "title": {"rn": "Ikarata y'ivuriro", "fr": "La carte d’assistance médicale", "en": "Medical assistance card"},
+                "text": {"rn": "Ku muryango wose.", "fr": "Pour toute la famille.", "en": "For the whole family."},
+                "optional": True, "combination": "and", "procedures": ["medical-assistance-card"],
+            },
+        ],
+    },
+    {
+        "slug": "starting-a-business",
+        "title": {"rn": "Gutangura ibikorwa vy'urudandaza", "fr": "Créer une entreprise", "en": "Starting a business"},
+        "summary": {
+            "rn": "Kuva ku nomero y'amakori gushika ku kwandikisha abakozi.",
+            "fr": "Du numéro d’identification fiscale à l’immatriculation des salariés.",
+            "en": "From the tax number to registering employees.",
+        },
+        "steps": [
+            {
+                "title": {"rn": "Kwandikisha isosiyete", "fr": "Immatriculer la société", "en": "Register the company"},
+                "text": {
+                    "rn": "Ku biro rudende vy'ishoramari (API).",
+                    "fr": "Au guichet unique de l’Agence de promotion des investissements (API).",
+                    "en": "At the Investment Promotion Agency's one-stop shop (API).",
+                },
+                "optional": False, "combination": "and", "procedures": ["company-registration"],
+            },
+            {
+                "title": {"rn": "Inomero y'amakori", "fr": "Le numéro d’identification fiscale", "en": "The tax number"},
+                "text": {
+                    "rn": "Ku biro vya OBR, isosiyete imaze kwandikwa.",
+                    "fr": "À l’OBR, une fois la société immatriculée.",
+                    "en": "At the OBR, once the company is registered.",
+                },
+                "optional": False, "combination": "and", "procedures": ["tax-identification-number"],
+            },
+            {
+                "title": {"rn": "Inyubakwa", "fr": "Les locaux", "en": "Premises"},
+                "text": {
+                    "rn": "Iyo wubaka canke ukoresha inyubakwa nshasha.",
+                    "fr": "Si vous construisez ou occupez un nouveau bâtiment.",
+                    "en": "If you build or move into a new building.",
+                },
+                "optional": True, "combination": "or", "procedures": ["building-permit", "certificate-of-occupancy"],
+            },
+            {
+                "title": {"rn": "Kwandikisha abakozi", "fr": "Déclarer les salariés", "en": "Register employees"},
+                "text": {"rn": "Iyo ufise abakozi.", "fr": "Si vous employez des salariés.", "en": "If you employ staff."},
+                "optional": True, "combination": "and", "procedures": ["employer-registration-inss"],
+            },
+        ],
+    },
+]

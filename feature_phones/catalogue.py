@@ -9,6 +9,8 @@ from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from journeys.models import Journey
+from journeys.services import journey_or_none, steps_of
 from ministries.communes import where_to_apply
 from ministries.models import Commune, Province
 from procedures.models import Procedure, Theme
@@ -136,6 +138,27 @@ def where_text(procedure, commune, now=None):
         return _("Ask %(institution)s.") % {"institution": procedure.institution.name}
     lines = [_("No office serves %(commune)s. Nearest:") % {"commune": commune.name}]
     return "\n".join(lines + [_office_line(item) for item in where.nearest])
+
+
+def journeys():
+    return list(Journey.objects.order_by("slug"))
+
+
+def journey_text(slug):
+    """The journey's steps, one a line: "2. Title (optional): A or B"."""
+    journey = journey_or_none(slug)
+    if journey is None:
+        return _("This journey is no longer published.")
+    lines = [journey.title]
+    for step in steps_of(journey):
+        word = " %s " % (_("or") if step.combination == "or" else _("and"))
+        line = f"{step.number}. {step.title}"
+        if step.optional:
+            line += f" ({_('optional')})"
+        if step.procedures:
+            line += ": " + word.join(p.title for p in step.procedures)
+        lines.append(line)
+    return "\n".join(lines)
 
 
 def search_ids(query):

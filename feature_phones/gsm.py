@@ -106,3 +106,16 @@ def split_pages(text, size):
         pages.append(text[start:end])
         start = end
     return pages
+
+
+def sms_segments(text):
+    """(the encoding an SMS of `text` needs, how many segments it takes): GSM-7 fits 160 characters in
+    one SMS and 153 a segment when split; one character outside it makes the whole message UCS-2,
+    70 in one SMS and 67 a segment (3GPP TS 23.040, the user data header of a concatenated SMS)."""
+    if is_gsm7(text):
+        length, single, part = gsm_length(text), SMS_LENGTH, 153
+        encoding = "GSM-7"
+    else:
+        length, single, part = len(text.encode("utf-16-le")) // 2, 70, 67
+        encoding = "UCS-2"
+    return encoding, 1 if length <= single else -(-length // part)

@@ -16,7 +16,10 @@ from django.utils.translation import gettext_lazy
 from feature_phones import catalogue
 from feature_phones.gsm import gsm_length, shorten, split_pages, to_gsm7
 
-SCREEN_LIMIT = 182  # what gateways pass to the handset, "CON "/"END " included here to be safe
+# What a screen may show: 160 GSM-7 characters, the length every network passes whole (182 is the most
+# some gateways take); SCREEN_LIMIT adds the 4 of "CON "/"END ", which the handset does not show.
+SHOWN_LIMIT = 160
+SCREEN_LIMIT = SHOWN_LIMIT + 4
 PREFIX_LENGTH = 4
 TITLE_LIMIT = 44
 MORE, BACK, MAIN, LANGUAGE = "98", "0", "00", "99"
@@ -166,6 +169,7 @@ class MainMenu(ListNode):
         yield _("Type a word"), SearchPrompt()
         for theme in catalogue.themes_with_procedures():
             yield theme.name, ThemeMenu(theme)
+        yield _("Step by step"), JourneysMenu()
 
     def choose(self, walk, choice):
         # Searching needs no list of themes: one query less for most sessions.
@@ -184,6 +188,28 @@ class ThemeMenu(ListNode):
 
     def empty_text(self):
         return _t(_("No procedure here yet."))
+
+
+class JourneysMenu(ListNode):
+    def title(self):
+        return _t(_("Step by step"))
+
+    def items(self):
+        return [(journey.title, JourneyText(journey.slug)) for journey in catalogue.journeys()]
+
+    def empty_text(self):
+        return _t(_("No journey yet."))
+
+
+class JourneyText(TextNode):
+    def __init__(self, slug):
+        self.slug = slug
+
+    def title(self):
+        return _t(_("Step by step"))
+
+    def text(self):
+        return catalogue.journey_text(self.slug)
 
 
 class SearchPrompt(TextNode):

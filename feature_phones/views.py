@@ -12,7 +12,7 @@ from django.views.decorators.http import require_POST
 from feature_phones import phones
 from feature_phones.forms import SimulatorForm
 from feature_phones.gateways import BadGatewayRequest, configured_gateway, from_gateway, gateway_enabled
-from feature_phones.gsm import SMS_LENGTH, shorten, to_gsm7
+from feature_phones.gsm import SMS_LENGTH, shorten, sms_segments, to_gsm7
 from feature_phones.sessions import SimulatedPhone, answer
 from feature_phones.sms import sms_answer
 from feature_phones.ussd import LANGUAGES, Screen
@@ -102,6 +102,7 @@ def simulator(request):
         "form": form,
         "screen": screen,
         "remembered": dict(LANGUAGES).get(phone.memory().language),
+        "as_sms": sms_segments(screen.text) if screen else None,
         "title": _("Feature phone simulator"),
     }
     return render(request, "feature_phones/simulator.html", context)

@@ -74,6 +74,7 @@ INSTALLED_APPS = [
     "ministries",
     "procedures",
     "forms_library",
+    "journeys",
     "feature_phones",
     "audit",
     "api",

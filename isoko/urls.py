@@ -12,6 +12,7 @@ from django.views.generic import TemplateView
 
 from api.urls import bulk_patterns, embed_patterns
 from feature_phones.views import simulator as feature_phone_simulator
+from journeys.sitemaps import JourneySitemap
 from languages.addresses import absolute_url
 from languages.sitemaps import MultilingualSitemap
 from ministries.sitemaps import MinistrySitemap, OfficeSitemap
@@ -43,6 +44,7 @@ SITEMAPS: dict[str, Sitemap] = {
     "themes": ThemeSitemap,
     "ministries": MinistrySitemap,
     "offices": OfficeSitemap,
+    "journeys": JourneySitemap,
 }
 
 
@@ -104,6 +106,7 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("", include("procedures.urls")),
     path("", include("ministries.urls")),
+    path("", include("journeys.urls")),
     path("forms/", include("forms_library.urls")),
     path("", include("accounts.urls")),
     path("archive/", include("archive.urls")),

@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 
 from ministries.admin_scoping import MinistryScopedAdmin
-from ministries.models import Commune, Institution, Office, OpeningHours, Province, StaffProfile
+from ministries.models import Commune, Institution, Office, OfficeNotice, OpeningHours, Province, StaffProfile
 from review.admin import ReviewedAdminMixin
 
 
@@ -58,3 +58,13 @@ class StaffProfileAdmin(admin.ModelAdmin):
     list_filter = ["role", "ministry"]
     search_fields = ["user__username", "user__email"]
     autocomplete_fields = ["user"]
+
+
+@admin.register(OfficeNotice)
+class OfficeNoticeAdmin(ReviewedAdminMixin, MinistryScopedAdmin, TabbedTranslationAdmin):
+    """A clerk posts a dated notice on an office; citizens see it once a reviewer approves it."""
+
+    list_display = ["office", "text", "starts_on", "ends_on"]
+    list_filter = ["starts_on"]
+    list_select_related = ["office"]
+    fields = ["office", "text", "starts_on", "ends_on"]

@@ -13,8 +13,16 @@ class MinistriesConfig(AppConfig):
             "openinghours": "vcad",
             "province": "v",
             "commune": "v",
+            "officenotice": "vcad",
         },
-        "reviewer": {"institution": "v", "office": "v", "openinghours": "v", "province": "v", "commune": "v"},
+        "reviewer": {
+            "institution": "v",
+            "office": "v",
+            "openinghours": "v",
+            "province": "v",
+            "commune": "v",
+            "officenotice": "v",
+        },
     }
     # Citizens read these rows: a change drops the cached pages (page_cache/apps.py).
     public_content = True
@@ -22,12 +30,13 @@ class MinistriesConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_migrate
 
-        from ministries.models import Institution, Office
+        from ministries.models import Institution, Office, OfficeNotice
         from ministries.roles import ensure_role_groups
         from review import snapshots
 
         # Citizens read them: every change is proposed and reviewed (review/).
         snapshots.register(Institution)
+        snapshots.register(OfficeNotice)
         snapshots.register(
             Office, rows={"hours": snapshots.REPLACE}, relations=["serves_provinces", "serves_communes"]
         )

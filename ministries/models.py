@@ -272,3 +272,41 @@ class StaffProfile(models.Model):
     def clean(self):
         if self.ministry_id and self.ministry.parent_id:
             raise ValidationError({"ministry": _("Choose a ministry, not an agency.")})
+
+
+class OfficeNoticeQuerySet(models.QuerySet):
+    def for_ministry(self, ministry):
+        """Notices on the offices of the ministry and of its agencies."""
+        return self.filter(Q(office__institution=ministry) | Q(office__institution__parent=ministry))
+
+    def current(self, day):
+        """Notices shown on `day`: from their first day to their last, both included."""
+        return self.filter(starts_on__lte=day, ends_on__gte=day)
+
+
+class OfficeNotice(models.Model):
+    """A dated notice on an office ("closed on 12 December"), shown until its last day; reviewed."""
+
+    office = models.ForeignKey(
+        Office, on_delete=models.CASCADE, related_name="notices", verbose_name=_("office")
+    )
+    text = models.CharField(_("notice"), max_length=300)
+    starts_on = models.DateField(_("shown from"))
+    ends_on = models.DateField(_("shown until (included)"))
+
+    objects = OfficeNoticeQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["starts_on", "id"]
+        verbose_name = _("office notice")
+        verbose_name_plural = _("office notices")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(starts_on__lte=models.F("ends_on")),
+                name="notice_starts_before_it_ends",
+                violation_error_message=_("A notice must start before it ends."),
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.office}: {self.text[:40]}"

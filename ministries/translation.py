@@ -1,6 +1,6 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from ministries.models import Institution, Office
+from ministries.models import Institution, Office, OfficeNotice
 
 
 @register(Institution)
@@ -12,4 +12,10 @@ class InstitutionTranslation(TranslationOptions):
 @register(Office)
 class OfficeTranslation(TranslationOptions):
     fields = ("name", "address")
+    required_languages = ("rn", "fr")
+
+
+@register(OfficeNotice)
+class OfficeNoticeTranslation(TranslationOptions):
+    fields = ("text",)
     required_languages = ("rn", "fr")

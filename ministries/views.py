@@ -15,7 +15,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_safe
 
 from ministries import communes
-from ministries.models import Institution, Office
+from ministries.models import Institution, Office, OfficeNotice
 from page_cache.fragments import VersionedFragments
 from page_cache.headers import public_page
 
@@ -43,6 +43,7 @@ def office_detail(request, slug):
         "office": office,
         "areas": [*office.serves_provinces.all(), *office.serves_communes.all()],
         "weekday": timezone.localdate().weekday(),
+        "notices": office.notices.current(timezone.localdate()),
     }
     return render(request, "ministries/office.html", context)
 
@@ -110,6 +111,10 @@ def _frame_body(slug, commune, minute):
         return None
     offices = Office.objects.filter(procedures=procedure)
     context = {
+        # Notices on any of the procedure's offices, dated: the frame is built again every minute.
+        "notices": OfficeNotice.objects.filter(office__in=offices)
+        .current(minute.date())
+        .select_related("office"),
         "where": communes.where_to_apply(offices, commune, minute) if commune else None,
         "provinces": [] if commune else communes.provinces_with_communes(),
         "next": reverse("procedures:detail", kwargs={"slug": slug}),

@@ -65,8 +65,8 @@ PAGES = [
     ("/en/ministries/interior/", 4, "ministry; agencies; its procedures; its offices with commune"),
     (
         "/en/offices/cgm-gitega/",
-        5,
-        "office with institution and commune; hours; provinces and communes served; procedures",
+        6,
+        "office with institution and commune; hours; provinces and communes served; procedures; its notices of today",
     ),
     ("/en/links/", 1, "institutions with a website"),
     ("/en/forms/", 3, "ministry filter choices; forms with institution; their current files"),
@@ -92,14 +92,23 @@ PAGES = [
         "reasons for rejection, legal bases; ministries",
     ),
     ("/en/my-commune/", 2, "provinces; their communes"),
-    ("/en/my-commune/offices/passport/", 3, "the procedure; provinces; their communes (no commune chosen)"),
+    (
+        "/en/journeys/",
+        1,
+        "journeys (none in these rows; tests/journeys pins the page with steps and links: 3)",
+    ),
+    (
+        "/en/my-commune/offices/passport/",
+        4,
+        "the procedure; notices of its offices today; provinces; their communes (no commune chosen)",
+    ),
     (
         "/en/my-commune/offices/passport/?commune=gitega",
-        5,
-        "the procedure; the commune with its province; the procedure's offices with commune and province; "
-        "today's hours; the ids of those serving the commune",
+        6,
+        "the procedure; the commune with its province; notices of its offices today; the procedure's offices "
+        "with commune and province; today's hours; the ids of those serving the commune",
     ),
-    ("/sitemap.xml", 4, "procedures, themes, ministries, offices"),
+    ("/sitemap.xml", 5, "procedures, themes, ministries, offices, journeys"),
     ("/robots.txt", 0, "text from settings"),
     ("/healthz", 1, "SELECT 1"),
 ]

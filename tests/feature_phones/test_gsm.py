@@ -32,3 +32,13 @@ def test_shorten_counts_extension_characters():
     assert shorten("a" * 10, 10) == "a" * 10
     cut = shorten("{" * 10, 10)
     assert cut.endswith("...") and gsm_length(cut) <= 10
+
+
+def test_sms_segments_follow_the_encoding():
+    from feature_phones.gsm import sms_segments
+
+    assert sms_segments("a" * 160) == ("GSM-7", 1)
+    assert sms_segments("a" * 161) == ("GSM-7", 2)
+    assert sms_segments("{" * 81) == ("GSM-7", 2)  # the extension table counts two
+    assert sms_segments("ŵ" * 70) == ("UCS-2", 1)
+    assert sms_segments("ŵ" + "a" * 70) == ("UCS-2", 2)

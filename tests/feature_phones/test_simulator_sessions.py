@@ -148,3 +148,19 @@ def test_the_next_session_starts_in_the_language_the_phone_remembers(demo_loaded
     simulator.hang_up()
     simulator.set_remembered_language("en")  # the clerk changes what the phone remembers
     assert "Type a word" in simulator.press("")
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("key", ["1", "2", "3"])  # the menu in Kirundi, French, English
+def test_clerks_see_how_many_sms_segments_a_screen_takes_and_its_encoding(
+    demo_loaded, client, django_user_model, key
+):
+    clerk = django_user_model.objects.create_user(
+        "segment-clerk", password="x-long-password-1", is_staff=True
+    )
+    client.force_login(clerk)
+    simulator = Simulator(client)
+    simulator.press("")
+    simulator.press(key)
+    page = client.get(simulator.url, {**simulator.form.fields, "key": "1"}, HTTP_ACCEPT_LANGUAGE="en")
+    assert "Sent as an SMS: 1 segment, GSM-7." in page.content.decode()

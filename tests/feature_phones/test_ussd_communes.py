@@ -48,3 +48,18 @@ def test_a_commune_no_office_serves_says_so_and_gives_the_nearest(demo_loaded, l
     keys = choose(choose(birth_certificate_where(language), "Burunga"), "Rumonge")
     shown = ussd_screen(None, keys)
     assert NONE_SERVES[language] in shown.text and not shown.hint
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("language", "menu", "journey", "step"),
+    [
+        ("rn", "Intambwe ku yindi", "Kuvyara umwana", "1. Kwandikisha ivuka"),
+        ("fr", "Étape par étape", "Avoir un enfant", "1. Déclarer la naissance"),
+        ("en", "Step by step", "Having a baby", "1. Register the birth"),
+    ],
+)
+def test_journeys_are_a_menu_on_ussd(demo_loaded, language, menu, journey, step):
+    keys = choose(choose([LANGUAGE_KEYS[language]], menu), journey)
+    shown = ussd_screen(None, keys)
+    assert step in shown.text and not shown.hint
