@@ -21,6 +21,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -125,6 +126,8 @@ def run_station(path):
         "filed": batch.documents.filter(document__isnull=False).count(),
         "needs_person": sum(1 for p in pages if p.state == ScanPage.State.NEEDS_PERSON),
         "flagged": sum(1 for p in pages if p.flags),
+        "why_a_person": dict(Counter(p.reason for p in pages if p.state == ScanPage.State.NEEDS_PERSON)),
+        "flags": dict(Counter(flag for p in pages for flag in p.flags)),
     }
 
 

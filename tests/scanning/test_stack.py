@@ -53,6 +53,7 @@ def test_pages_are_straightened_and_turned_on_the_viewing_copy_only(stack, stati
         pikepdf.open(io.BytesIO(handle.read())) as pdf,
     ):
         assert pdf.open_metadata()["pdfaid:part"] == "2"
+        assert pdf.pages[0].Rotate == 180  # shown upright, the scan's image itself untouched
     # The scanned file is kept unchanged with its batch.
     with archive_storage().open(batch.storage_name) as handle:
         assert handle.read() == stack
