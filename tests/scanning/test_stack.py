@@ -4,6 +4,7 @@ import io
 
 import pikepdf
 import pytest
+from django.utils import translation
 
 from archive.models import Document, StoredFile
 from archive.storage import archive_storage
@@ -70,7 +71,7 @@ def test_archivist_files_every_dossier_of_the_stack(stack, station, archivist):
 def test_same_stack_twice_is_refused_and_nothing_is_filed_twice(stack, station, hr_justice):
     run(stack, station, hr_justice)
     before = Document.objects.count()
-    with pytest.raises(ScanRefused, match="already received"):
+    with translation.override("en"), pytest.raises(ScanRefused, match="already received"):
         run(stack, station, hr_justice, name="again.pdf")
     assert Document.objects.count() == before
 

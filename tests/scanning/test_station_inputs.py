@@ -8,6 +8,7 @@ from io import StringIO
 import pytest
 from django.core.management import CommandError, call_command
 from django.urls import reverse
+from django.utils import translation
 
 from archive.models import Document
 from scanning.models import ScanBatch, ScanClaim
@@ -84,13 +85,15 @@ def test_hr_officer_uploads_a_stack_and_sees_its_check_screen(
     batch = ScanBatch.objects.get()
     assert response.status_code == 302
     # Without a broker the task runs at once (eager): the batch is read and filed.
-    page = client.get(reverse("scanning:batch", args=[batch.public_id]))
+    with translation.override("en"):
+        page = client.get(reverse("scanning:batch", args=[batch.public_id]))
     assert page.status_code == 200
     assert "Needs a person" in page.content.decode()
     assert Document.objects.filter(servant=alice).count() == 1
     again = io.BytesIO(stack)
     again.name = "again.pdf"
-    response = client.post(reverse("scanning:station"), {"file": again, "sheets": ""})
+    with translation.override("en"):
+        response = client.post(reverse("scanning:station"), {"file": again, "sheets": ""})
     assert response.status_code == 200
     assert "already received" in response.content.decode()
 
