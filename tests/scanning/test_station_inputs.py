@@ -26,7 +26,8 @@ def test_ingest_scans_prints_what_it_did(tmp_path, stack, alice):
     path = tmp_path / "stack.pdf"
     path.write_bytes(stack)
     out = StringIO()
-    call_command("ingest_scans", str(path), "--station", "hall-b", stdout=out)
+    with translation.override("en"):
+        call_command("ingest_scans", str(path), "--station", "hall-b", stdout=out)
     assert "3 dossiers, 4 documents (3 filed), 14 pages" in out.getvalue()
     assert ScanBatch.objects.get().station.name == "hall-b"
 
