@@ -110,44 +110,62 @@ def _original(scan_path, file_format, indexes):
 
 
 def _viewing_pdf(scan_path, file_format, pages):
+    """The pages as the scan has them (a scanner's JPEG kept as it is), each turned upright with the
+    page's /Rotate and straightened by a rotation of its drawing: nothing decoded or encoded again."""
     import img2pdf
+    import pikepdf
 
     if file_format == PDF:
-        import pikepdf
-
         with pikepdf.open(scan_path) as stack:
-            images = [_viewing_image(_pdf_page_image(stack, page), page) for page in pages]
+            images = [_pdf_page_image(stack, page) for page in pages]
     else:
         with Image.open(scan_path) as stack:
             images = []
             for page in pages:
                 stack.seek(page.source_index)
-                images.append(_viewing_image(stack.copy(), page))
-    return img2pdf.convert(images)
+                images.append(_encoded(stack.copy(), page.ppi))
+    with pikepdf.open(io.BytesIO(img2pdf.convert(images))) as pdf:
+        for pdf_page, page in zip(pdf.pages, pages, strict=True):
+            if page.rotation:
+                pdf_page.Rotate = page.rotation
+            if abs(page.skew) >= STRAIGHTEN_FROM:
+                _straighten(pdf, pdf_page, page.skew)
+        out = io.BytesIO()
+        pdf.save(out)
+    return out.getvalue()
+
+
+def _straighten(pdf, pdf_page, skew):
+    """Draw the page turned back by `skew` degrees about its centre (PDF angles, like Pillow's, turn
+    counter-clockwise; the scan is turned `skew` counter-clockwise)."""
+    import math
+
+    import pikepdf
+
+    box = [float(v) for v in pdf_page.mediabox]
+    cx, cy = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
+    angle = math.radians(-skew)
+    cos, sin = math.cos(angle), math.sin(angle)
+    matrix = (cos, sin, -sin, cos, cx - cx * cos + cy * sin, cy - cx * sin - cy * cos)
+    start = "q " + " ".join(f"{v:.6f}" for v in matrix) + " cm\n"
+    pdf_page.contents_add(pikepdf.Stream(pdf, start.encode()), prepend=True)
+    pdf_page.contents_add(pikepdf.Stream(pdf, b"\nQ"))
 
 
 def _pdf_page_image(stack, page):
-    """The page's embedded JPEG as it is when nothing needs turning, else its decoded image."""
+    """The page's embedded JPEG as it is, else its decoded image encoded without loss."""
     import pikepdf
 
     embedded = pikepdf.PdfImage(next(iter(stack.pages[page.source_index].get_images().values())))
-    if not page.rotation and abs(page.skew) < STRAIGHTEN_FROM and embedded.filters == ["/DCTDecode"]:
+    if embedded.filters == ["/DCTDecode"]:
         return embedded.obj.read_raw_bytes()
-    return embedded.as_pil_image()
+    return _encoded(embedded.as_pil_image(), page.ppi)
 
 
-def _viewing_image(image, page):
-    """A page as it should be read: turned upright and straightened (JPEG), or the scan's own JPEG."""
-    if isinstance(image, bytes):
-        return image
-    if image.mode not in ("L", "RGB"):
+def _encoded(image, ppi):
+    """PNG (lossless) of a decoded page, at its resolution."""
+    if image.mode not in ("1", "L", "RGB"):
         image = image.convert("RGB" if "A" in image.mode or image.mode == "P" else "L")
-    if page.rotation:
-        image = image.rotate(-page.rotation, expand=True)
-    if abs(page.skew) >= STRAIGHTEN_FROM:
-        white = 255 if image.mode == "L" else (255, 255, 255)
-        image = image.rotate(-page.skew, resample=Image.BILINEAR, fillcolor=white)
     out = io.BytesIO()
-    ppi = page.ppi or 300
-    image.save(out, format="JPEG", quality=85, dpi=(ppi, ppi))
+    image.save(out, format="PNG", dpi=(ppi or 300, ppi or 300))
     return out.getvalue()

@@ -17,7 +17,7 @@ from PIL import Image, ImageOps
 from scanning.codes import PREFIX
 
 A4_WIDTH_INCHES = 8.27
-WORK_PPI = 100  # blank, skew and fingerprint are judged on a copy at this resolution
+WORK_PPI = 75  # blank, skew and fingerprint are judged on a copy at about this resolution
 CODE_PPI = 150  # codes are looked for at about this (a 1 mm cell is 6 pixels)
 THUMB_WIDTH = 160
 SKEW_LIMIT = 4.0  # degrees searched either way
@@ -43,20 +43,10 @@ class PageFacts:
     not_a_scan: bool = False
 
 
-def page_count(path, file_format):
-    if file_format == "pdf":
-        import pikepdf
-
-        with pikepdf.open(path) as pdf:
-            return len(pdf.pages)
-    with Image.open(path) as image:
-        return getattr(image, "n_frames", 1)
-
-
 def read_range(path, file_format, start, end):
     """PageFacts of pages start..end-1 of the file (one worker's share)."""
-    for index, image, ppi in iter_images(path, file_format, start, end):
-        yield analyse(index, image, ppi)
+    for index, image, ppi, image_ppi in iter_images(path, file_format, start, end):
+        yield analyse(index, image, ppi, image_ppi)
 
 
 def read_range_list(arguments):
@@ -64,7 +54,8 @@ def read_range_list(arguments):
 
 
 def iter_images(path, file_format, start=0, end=None):
-    """(index, greyscale image or NotAScan, ppi) for each page of the file, in file order."""
+    """(index, greyscale image or NotAScan, the scan's ppi, the image's ppi) for each page, in file order.
+    A scanner's JPEG is decoded at the scale the checks need (libjpeg's DCT scaling: far faster)."""
     if file_format == "pdf":
         yield from _pdf_images(path, start, end)
     else:
@@ -79,20 +70,34 @@ def _pdf_images(path, start, end):
             page = pdf.pages[index]
             images = list(page.get_images().values())
             if len(images) != 1:
-                yield index, NotAScan(), 0
+                yield index, NotAScan(), 0, 0
                 continue
-            try:
-                image = pikepdf.PdfImage(images[0]).as_pil_image()
-            except (pikepdf.PdfError, NotImplementedError, ValueError, OSError):
-                yield index, NotAScan(), 0
-                continue
-            width_inches = float(page.mediabox[2] - page.mediabox[0]) / 72 or A4_WIDTH_INCHES
             turn = int(page.obj.get("/Rotate", 0)) % 360
+            width_inches = float(page.mediabox[2] - page.mediabox[0]) / 72 or A4_WIDTH_INCHES
+            embedded = pikepdf.PdfImage(images[0])
+            ppi = round((embedded.height if turn in (90, 270) else embedded.width) / width_inches)
+            try:
+                image, scale = _decoded(embedded, ppi)
+            except (pikepdf.PdfError, NotImplementedError, ValueError, OSError):
+                yield index, NotAScan(), 0, 0
+                continue
             if turn:
                 image = image.rotate(-turn, expand=True)
-            sideways = turn in (90, 270)
-            ppi = round((image.height if sideways else image.width) / width_inches)
-            yield index, image.convert("L"), ppi
+            yield index, image, ppi, ppi / scale
+
+
+def _decoded(embedded, ppi):
+    """(greyscale image, how many times smaller than the scan it was decoded)."""
+    if embedded.filters == ["/DCTDecode"]:
+        image = Image.open(io.BytesIO(embedded.obj.read_raw_bytes()))
+        scale = 1
+        while scale < 8 and ppi / (scale * 2) >= CODE_PPI:
+            scale *= 2
+        image.draft("L", (image.width // scale, image.height // scale))
+        scale = round(embedded.width / image.width) or 1
+    else:
+        image, scale = embedded.as_pil_image(), 1
+    return (image if image.mode == "L" else image.convert("L")), scale
 
 
 def _tiff_images(path, start, end):
@@ -104,16 +109,19 @@ def _tiff_images(path, start, end):
                 frame = image
                 dpi = frame.info.get("dpi")
                 ppi = round(float(dpi[0])) if dpi and dpi[0] else round(frame.width / A4_WIDTH_INCHES)
-                yield index, frame.convert("L"), ppi
+                yield index, frame.convert("L"), ppi, ppi
 
 
-def analyse(index, image, ppi):
+def analyse(index, image, ppi, image_ppi=None):
     """Everything the split and the checks need from one page, from one decoded image."""
     if isinstance(image, NotAScan):
         return PageFacts(index=index, not_a_scan=True)
     facts = PageFacts(index=index, ppi=ppi)
-    _read_codes(facts, image, ppi)
-    work = _scaled(image, ppi, WORK_PPI)
+    image_ppi = image_ppi or ppi
+    codes_image = _scaled(image, image_ppi, CODE_PPI)
+    codes_ppi = image_ppi / max(1, int(image_ppi // CODE_PPI))
+    _read_codes(facts, codes_image, codes_ppi)
+    work = _scaled(codes_image, codes_ppi, WORK_PPI)
     ink = _ink(work)
     facts.blank = ink.mean() < 0.002
     if not facts.blank and not facts.codes:
@@ -128,26 +136,32 @@ def analyse(index, image, ppi):
 
 def _scaled(image, ppi, target):
     """The image reduced by a whole factor (box averaging: fast, and it smooths scanner noise)."""
-    factor = ppi // target
+    factor = int(ppi // target)
     return image.reduce(factor) if factor > 1 else image
 
 
 def _read_codes(facts, image, ppi):
     found = zxingcpp.read_barcodes(
-        _scaled(image, ppi, CODE_PPI),
-        formats=zxingcpp.BarcodeFormat.QRCode,
-        try_invert=False,
-        return_errors=True,
+        image, formats=zxingcpp.BarcodeFormat.QRCode, try_invert=False, return_errors=True
     )
     for barcode in found:
         if not barcode.valid:
-            facts.damaged_code = True
+            # Only a symbol of a sheet's code's size counts as a damaged sheet: text and stamps on an
+            # ordinary page sometimes look like the start of a QR code to the detector.
+            facts.damaged_code = facts.damaged_code or _sheet_sized(barcode, ppi)
             continue
         if barcode.text.startswith(f"{PREFIX}:"):
             facts.codes.append(barcode.text)
             # The code's own turn is the sheet's: zxing says how far it is turned counter-clockwise.
             facts.rotation = (360 - round(barcode.orientation / 90) * 90) % 360
             facts.skew = _small_angle(barcode.orientation)
+
+
+def _sheet_sized(barcode, ppi):
+    """A symbol 25 to 55 mm wide, as the sheets' 38 mm codes are after a cheap scan."""
+    corners = barcode.position
+    width = math.dist((corners.top_left.x, corners.top_left.y), (corners.top_right.x, corners.top_right.y))
+    return 25 <= width / ppi * 25.4 <= 55
 
 
 def _small_angle(orientation):

@@ -59,7 +59,13 @@ def _cover(pdf, family, servant, types):
     _qr(pdf, cover_code(servant))
     pdf.set_xy(pdf.l_margin, 14)
     pdf.set_font(family, "B", 13)
-    pdf.multi_cell(pdf.w - pdf.l_margin - pdf.r_margin - QR_MM - 5, 7, _("Cover sheet – personnel file"))
+    pdf.multi_cell(
+        pdf.w - pdf.l_margin - pdf.r_margin - QR_MM - 5,
+        7,
+        _("Cover sheet – personnel file"),
+        new_x="LMARGIN",
+        new_y="NEXT",
+    )
     pdf.set_font(family, "", 10)
     pdf.multi_cell(
         pdf.w - pdf.l_margin - pdf.r_margin - QR_MM - 5,

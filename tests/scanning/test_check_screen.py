@@ -164,3 +164,12 @@ def test_act_date_and_reference_are_suggested_from_the_text():
     assert str(found["date"]) == "2019-03-12" and found["reference"] == "arrete n 100/2019/045"
     assert suggestions("itariki 3 nyakanga 2015")["date"].month == 9
     assert suggestions("")["date"] is None
+
+
+@pytest.mark.django_db
+def test_check_screen_reads_in_kirundi(client, checking):
+    with translation.override("rn"):
+        url = reverse("scanning:batch", args=[checking.public_id])
+    page = client.get(url).content.decode()
+    assert 'lang="rn"' in page and "Bikeneye umuntu" in page
+    assert "Uru rupapuro rusa n&#x27;urutanditseko" in page or "Uru rupapuro rusa n'urutanditseko" in page

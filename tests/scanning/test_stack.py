@@ -4,6 +4,7 @@ import io
 
 import pikepdf
 import pytest
+from django.utils import translation
 
 from archive.models import Document, StoredFile
 from archive.storage import archive_storage
@@ -53,6 +54,7 @@ def test_pages_are_straightened_and_turned_on_the_viewing_copy_only(stack, stati
         pikepdf.open(io.BytesIO(handle.read())) as pdf,
     ):
         assert pdf.open_metadata()["pdfaid:part"] == "2"
+        assert pdf.pages[0].Rotate == 180  # shown upright, the scan's image itself untouched
     # The scanned file is kept unchanged with its batch.
     with archive_storage().open(batch.storage_name) as handle:
         assert handle.read() == stack
@@ -69,7 +71,7 @@ def test_archivist_files_every_dossier_of_the_stack(stack, station, archivist):
 def test_same_stack_twice_is_refused_and_nothing_is_filed_twice(stack, station, hr_justice):
     run(stack, station, hr_justice)
     before = Document.objects.count()
-    with pytest.raises(ScanRefused, match="already received"):
+    with translation.override("en"), pytest.raises(ScanRefused, match="already received"):
         run(stack, station, hr_justice, name="again.pdf")
     assert Document.objects.count() == before
 

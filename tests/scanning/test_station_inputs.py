@@ -8,6 +8,7 @@ from io import StringIO
 import pytest
 from django.core.management import CommandError, call_command
 from django.urls import reverse
+from django.utils import translation
 
 from archive.models import Document
 from scanning.models import ScanBatch, ScanClaim
@@ -25,7 +26,8 @@ def test_ingest_scans_prints_what_it_did(tmp_path, stack, alice):
     path = tmp_path / "stack.pdf"
     path.write_bytes(stack)
     out = StringIO()
-    call_command("ingest_scans", str(path), "--station", "hall-b", stdout=out)
+    with translation.override("en"):
+        call_command("ingest_scans", str(path), "--station", "hall-b", stdout=out)
     assert "3 dossiers, 4 documents (3 filed), 14 pages" in out.getvalue()
     assert ScanBatch.objects.get().station.name == "hall-b"
 
@@ -84,13 +86,15 @@ def test_hr_officer_uploads_a_stack_and_sees_its_check_screen(
     batch = ScanBatch.objects.get()
     assert response.status_code == 302
     # Without a broker the task runs at once (eager): the batch is read and filed.
-    page = client.get(reverse("scanning:batch", args=[batch.public_id]))
+    with translation.override("en"):
+        page = client.get(reverse("scanning:batch", args=[batch.public_id]))
     assert page.status_code == 200
     assert "Needs a person" in page.content.decode()
     assert Document.objects.filter(servant=alice).count() == 1
     again = io.BytesIO(stack)
     again.name = "again.pdf"
-    response = client.post(reverse("scanning:station"), {"file": again, "sheets": ""})
+    with translation.override("en"):
+        response = client.post(reverse("scanning:station"), {"file": again, "sheets": ""})
     assert response.status_code == 200
     assert "already received" in response.content.decode()
 
