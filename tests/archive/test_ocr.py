@@ -17,8 +17,10 @@ from archive import ocr
 from archive.checks import ocr_tools
 from archive.models import Document, StoredFile
 from archive.recognition import TextRecognition
+from archive.storage import archive_storage
 from tests.archive.conftest import PASSWORD, ingest, row, write_batch
 from tests.archive.ocr_helpers import needs_ocr_tools, scan_with_words
+from tests.scanning.test_pdfa import assert_pdfa_2b
 
 
 @pytest.fixture
@@ -62,7 +64,9 @@ def test_scanned_text_is_found_by_hr_search_only_within_what_the_officer_may_see
 
 @needs_ocr_tools
 @pytest.mark.django_db(transaction=True)
-def test_text_layer_goes_into_the_viewing_copy_and_the_original_is_untouched(ocr_on, scans, client, alice):
+def test_text_layer_goes_into_the_viewing_copy_and_the_original_is_untouched(
+    ocr_on, scans, client, alice, tmp_path
+):
     manifest, files_dir, files = scans
     ingest(manifest, files_dir)
     document = Document.objects.get(servant=alice)
@@ -73,6 +77,10 @@ def test_text_layer_goes_into_the_viewing_copy_and_the_original_is_untouched(ocr
     alice.user.save()
     client.force_login(alice.user)
     assert "TAMBOURIN" in viewing_text(client, document)
+    # The copy with its text layer is still PDF/A-2b (issue 26 item 6).
+    viewing = StoredFile.objects.get(document=document, role="viewing")
+    with archive_storage().open(viewing.storage_name, "rb") as stored:
+        assert_pdfa_2b(stored.read(), tmp_path)
     download = client.get(reverse("archive:original", kwargs={"public_id": original.public_id}))
     body = b"".join(download.streaming_content) if download.streaming else download.content
     assert body == files["alice-promotion.png"]
