@@ -9,7 +9,7 @@ import pytest
 from django.core.management import call_command
 
 from mirror.build import verify
-from procedures.services import procedure_withdraw
+from procedures.services import procedure_republish, procedure_withdraw
 
 
 def page(root, language, slug):
@@ -97,3 +97,23 @@ def test_a_publication_changes_exactly_what_a_full_build_would_change(
     assert withdrawn <= changed
     assert not any("passport" in name for name in changed)
     assert verify(root) == []
+
+
+@pytest.mark.django_db
+def test_a_procedure_offered_again_is_back_in_the_mirrors_sitemap_as_in_the_sites(
+    tmp_path, settings, site_pages, reviewer, signing_key, django_capture_on_commit_callbacks, client
+):
+    extract, _passport = site_pages
+    settings.MIRROR_ROOT = str(tmp_path)
+    call_command("build_mirror", stdout=io.StringIO())
+    with django_capture_on_commit_callbacks(execute=True):
+        procedure_withdraw(procedure=extract, user=reviewer)
+    assert "criminal-record-extract" not in (tmp_path / "sitemap.xml").read_text("utf-8")
+
+    with django_capture_on_commit_callbacks(execute=True):
+        procedure_republish(procedure=extract, user=reviewer)
+
+    mirrored = (tmp_path / "sitemap.xml").read_bytes()
+    assert _sitemap_entries(mirrored) == _sitemap_entries(client.get("/sitemap.xml").content)
+    assert mirrored.count(b"/procedures/criminal-record-extract/</loc>") == 3
+    assert verify(tmp_path) == []
