@@ -6,7 +6,9 @@ one publication (a withdrawal, through the publication hook). Prints the figures
 """
 
 import argparse
+import cProfile
 import os
+import pstats
 import shutil
 import sys
 import tempfile
@@ -22,6 +24,9 @@ from _setup import django_with_demo  # noqa: E402
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--procedures", type=int, default=10_000)
+    parser.add_argument(
+        "--profile", action="store_true", help="print cProfile's 25 costliest calls of the rebuild"
+    )
     args = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="isoko-bench-mirror-"))
     os.environ["MIRROR_ROOT"] = str(folder / "mirror")
@@ -48,9 +53,16 @@ def main():
 
         target = Procedure.objects.published().order_by("pk")[published // 2]
         reviewer = get_user_model().objects.get(username="reviewer")
+        profiler = cProfile.Profile() if args.profile else None
         started = time.monotonic()
+        if profiler:
+            profiler.enable()
         procedure_withdraw(procedure=target, user=reviewer)  # commits; the hook rebuilds after the commit
+        if profiler:
+            profiler.disable()
         rebuild = time.monotonic() - started
+        if profiler:
+            pstats.Stats(profiler).sort_stats("cumulative").print_stats(25)
         after = Mirror(folder / "mirror")
         print(
             f"rebuild after one publication (withdrawal of {target.slug}): {rebuild:.2f} s (target <= 5 s), "
