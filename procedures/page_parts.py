@@ -14,7 +14,7 @@ costs none of it. Measured with `benchmarks/procedure_page.py` and `benchmarks/l
 (built)" against "procedure (scratch)", KEEP_PAGE_PARTS=0); figures in docs/performance.md.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from django.conf import settings
@@ -65,6 +65,16 @@ def procedure_page(procedures, slug):
     if not settings.KEEP_PAGE_PARTS:
         return build()
     return kept.get((slug, get_language(), weekday, page_url, glossary.fingerprint()), build)
+
+
+def preview_page(procedure):
+    """The parts of the page `procedure` (a working copy or a draft) will have once approved, at its
+    published address; built afresh each time and never kept, so citizens are never served it."""
+    shown = type(procedure).objects.filter(pk=procedure.pk).for_page().first()
+    original = procedure.original
+    page_url = absolute_url(reverse("procedures:detail", kwargs={"slug": original.slug}))
+    page = _built(shown, timezone.localdate().weekday(), page_url)
+    return replace(page, pk=original.pk, slug=original.slug)
 
 
 def _built(procedure, weekday, page_url):
