@@ -1,4 +1,5 @@
 from django.contrib import admin
+from django.forms.models import BaseInlineFormSet
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 
@@ -30,8 +31,48 @@ class InstitutionAdmin(ReviewedAdminMixin, MinistryScopedAdmin, TabbedTranslatio
     fields = ["kind", "parent", "name", "acronym", "slug", "website", "description", "is_sample"]
 
 
+class OpeningHoursFormSet(BaseInlineFormSet):
+    """One row per weekday and period (the table's unique constraint): a second row for the same ones is
+    refused on that row, in the clerk's language, before anything is saved or proposed."""
+
+    def clean(self):
+        taken = self._saved_elsewhere()
+        duplicated = False
+        for form in self.forms:
+            if not form.has_changed() and form.instance.pk is None or self._should_delete_form(form):
+                continue
+            key = (form.cleaned_data.get("weekday"), form.cleaned_data.get("period"))
+            if None in key:
+                continue
+            if key in taken:
+                duplicated = True
+                form.add_error("period", self._already_message(form, key))
+            taken.add(key)
+        if not duplicated:
+            super().clean()  # Django's own checks, whose message names no row
+
+    def _saved_elsewhere(self):
+        """Weekdays and periods of saved rows this form does not show (added meanwhile by someone else)."""
+        if self.instance.pk is None:
+            return set()
+        shown = [form.instance.pk for form in self.initial_forms]
+        rows = OpeningHours.objects.filter(office=self.instance).exclude(pk__in=shown)
+        return set(rows.values_list("weekday", "period"))
+
+    @staticmethod
+    def _already_message(form, key):
+        weekday, period = key
+        return _(
+            "%(weekday)s, %(period)s already has its hours: change that row rather than adding another."
+        ) % {
+            "weekday": OpeningHours.Weekday(int(weekday)).label,
+            "period": OpeningHours.Period(period).label,
+        }
+
+
 class OpeningHoursInline(admin.TabularInline):
     model = OpeningHours
+    formset = OpeningHoursFormSet
     extra = 0
     fields = ["weekday", "period", "opens", "closes"]
 

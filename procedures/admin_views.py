@@ -6,16 +6,19 @@ from django import forms
 from django.contrib import messages
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import FieldDoesNotExist, PermissionDenied, ValidationError
-from django.http import Http404
+from django.db import transaction
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
+from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
-from django.urls import path
+from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from ministries.roles import scope_queryset
-from procedures import services
+from page_cache.headers import keep_out_of_cache
+from procedures import page_parts, services
 from procedures.models import Procedure, Revision
 from procedures.revisions import diff_snapshots, take_snapshot
 from review.models import Proposal
@@ -34,6 +37,7 @@ def workflow_urls(model_admin):
         route("overdue/", overdue, "overdue"),
         route("<path:object_id>/submit/", submit, "submit"),
         route("<path:object_id>/review/", review, "review"),
+        route("<path:object_id>/preview/", preview, "preview"),
         route("<path:object_id>/revisions/", revisions, "revisions"),
         route("<path:object_id>/publication/", publication, "publication"),
         route("revision/<int:revision_id>/", revision_detail, "revision"),
@@ -300,6 +304,30 @@ def review_queue(model_admin, request):
             "proposals": Proposal.objects.waiting(),  # offices, institutions, forms: one queue
         },
     )
+
+
+def preview(model_admin, request, object_id):
+    """The page as citizens will see it once the change is approved (reviewers only; others a 404)."""
+    if not services.is_reviewer(request.user):
+        raise Http404
+    procedure = _procedure_for(model_admin, request, object_id)
+    with transaction.atomic():  # nothing a page reads may write; if it ever does, it is undone
+        page = page_parts.preview_page(procedure)
+        content = render_to_string(
+            "procedures/procedure.html",
+            {
+                "page": page,
+                "procedure": Procedure(pk=page.pk, slug=page.slug),
+                "review_url": reverse("admin:procedures_procedure_review", args=[procedure.pk]),
+            },
+            request=request,
+        )
+        transaction.set_rollback(True)
+    response = HttpResponse(content)
+    keep_out_of_cache(response)
+    response["Cache-Control"] = "private, no-store"
+    response["X-Robots-Tag"] = "noindex"
+    return response
 
 
 def review(model_admin, request, object_id):

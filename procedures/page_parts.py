@@ -2,8 +2,8 @@
 changes.
 
 The article and its structured data are pure functions of the procedure's rows (and of what they link
-to: offices, forms), of the page's language and address, of the glossary and of the weekday (offices
-say whether they are open today). They are kept in this process under the catalogue version
+to: offices, forms), of the page's language and address, and of the glossary (offices list their hours by weekday; whether one is open now is
+worked out in the reader's browser, static/js/office-hours.js). They are kept in this process under the catalogue version
 (page_cache/fragments.py), which moves whenever anything citizens see is published, so a kept part is
 never older than the page cache's own pages. The feedback form, which carries a timestamped token, is
 rendered on each request.
@@ -14,14 +14,13 @@ costs none of it. Measured with `benchmarks/procedure_page.py` and `benchmarks/l
 (built)" against "procedure (scratch)", KEEP_PAGE_PARTS=0); figures in docs/performance.md.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from django.conf import settings
 from django.http import Http404
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.safestring import SafeString
 from django.utils.text import Truncator
 from django.utils.translation import get_language
@@ -53,26 +52,34 @@ kept = VersionedFragments(size=KEPT_PAGES, with_page_cache=False)
 
 def procedure_page(procedures, slug):
     """The parts of the public page at `slug` among `procedures` (a queryset); Http404 if none."""
-    weekday = timezone.localdate().weekday()
     page_url = absolute_url(reverse("procedures:detail", kwargs={"slug": slug}))
 
     def build():
         procedure = procedures.for_page().filter(slug=slug).first()
         if procedure is None:
             raise Http404  # never kept: made-up addresses take no room
-        return _built(procedure, weekday, page_url)
+        return _built(procedure, page_url)
 
     if not settings.KEEP_PAGE_PARTS:
         return build()
-    return kept.get((slug, get_language(), weekday, page_url, glossary.fingerprint()), build)
+    return kept.get((slug, get_language(), page_url, glossary.fingerprint()), build)
 
 
-def _built(procedure, weekday, page_url):
+def preview_page(procedure):
+    """The parts of the page `procedure` (a working copy or a draft) will have once approved, at its
+    published address; built afresh each time and never kept, so citizens are never served it."""
+    shown = type(procedure).objects.filter(pk=procedure.pk).for_page().first()
+    original = procedure.original
+    page_url = absolute_url(reverse("procedures:detail", kwargs={"slug": original.slug}))
+    page = _built(shown, page_url)
+    return replace(page, pk=original.pk, slug=original.slug)
+
+
+def _built(procedure, page_url):
     article = render_to_string(
         "procedures/procedure_article.html",
         {
             "procedure": procedure,
-            "weekday": weekday,
             "forms": procedure.downloadable_forms(),
             "page_url": page_url,
         },

@@ -2,7 +2,7 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Prefetch, Q
+from django.db.models import F, Prefetch, Q
 from django.utils import timezone
 
 # A published procedure is due for review this long after its last review, unless a date is set.
@@ -42,7 +42,10 @@ class ProcedureQuerySet(models.QuerySet):
         return self.filter(Q(institution=ministry) | Q(institution__parent=ministry))
 
     def most_consulted(self):
-        return self.order_by("-view_count", "slug")
+        """Most viewed first; between equals, the most recently updated, then the oldest row: an order
+        that is the same in every language (the slug is English: its alphabetical order means nothing
+        to a Kirundi reader, and renaming an address would reorder the list)."""
+        return self.order_by("-view_count", F("published_at").desc(nulls_last=True), "pk")
 
     def with_listing(self):
         """What a list of procedures shows: the institution and its ministry."""

@@ -189,6 +189,8 @@ class SearchResults:
     query: str
     procedure_ids: list[int] = field(default_factory=list)
     highlight_words: set[str] = field(default_factory=set)
+    # The query with each misspelt word replaced by the title word most like it ("" when none was).
+    suggestion: str = ""
 
 
 def search_procedures(query):
@@ -280,6 +282,22 @@ def _meaningful_words(query):
     return kept or tokens
 
 
+def did_you_mean(query, resembling):
+    """`query` with each word that is in no title replaced by the title word most like it among
+    `resembling[word]` (when alike enough on either database); "" when no word was replaced. A word in
+    a title, or whose plural stem is, is kept."""
+    typed = words(query)
+    corrected = [_corrected(word, resembling.get(word, ())) for word in typed]
+    return " ".join(corrected) if corrected != typed else ""
+
+
+def _corrected(word, alike):
+    if not alike or {word, _stem(word)} & set(alike):
+        return word
+    score, best = max((similarity(word, candidate), candidate) for candidate in alike)
+    return best if score >= TYPO_SIMILARITY else word
+
+
 def _stem(word):
     # A light stem for prefix matching where no real stemmer is available: plural endings only.
     for ending in ("es", "s", "x"):
@@ -362,7 +380,7 @@ elsewhere AS (  -- at most {BODY_CANDIDATES} candidates are ranked, so a word fo
 SELECT 1, procedure_id, NULL, rank FROM in_titles
 UNION ALL SELECT 2, procedure_id, NULL, rank FROM corrected_titles
 UNION ALL SELECT 3, procedure_id, NULL, rank FROM elsewhere
-UNION ALL SELECT 4, NULL, word, 0 FROM resembling
+UNION ALL SELECT 4, place, word, score FROM resembling
 ORDER BY 1, 4 DESC, 2
 """
 
@@ -370,13 +388,14 @@ ORDER BY 1, 4 DESC, 2
 @functools.lru_cache(maxsize=64)
 def _search_sql(places):
     resembling = " UNION ALL ".join(
-        f"(SELECT {place} AS place, word FROM procedures_searchword "
+        f"(SELECT {place} AS place, word, similarity(word, %(word{place})s) AS score "
+        f"FROM procedures_searchword "
         f"WHERE (SELECT count(*) FROM in_titles) <= {FEW_RESULTS} AND word %% %(word{place})s "
         f"ORDER BY similarity(word, %(word{place})s) DESC, word LIMIT {TYPO_ALTERNATIVES})"
         for place in places
     )
     return PG_SEARCH_SQL.replace(
-        "{resembling}", resembling or "SELECT 0 AS place, NULL::text AS word WHERE false"
+        "{resembling}", resembling or "SELECT 0 AS place, NULL::text AS word, 0::real AS score WHERE false"
     )
 
 
@@ -410,16 +429,17 @@ class PostgresSearch:
         typed = _meaningful_words(query)
         if not typed:
             return SearchResults(query)
-        ids, resembling = [], set()
+        ids, alike = [], {}
         with connection.cursor() as cursor:  # prepared on PostgreSQL (prepare_threshold, isoko/settings.py)
             cursor.execute(*self.statement(typed))
-            for _tier, procedure_id, word, _rank in cursor.fetchall():
-                if word is not None:
-                    resembling.add(word)
-                elif procedure_id not in ids:
-                    ids.append(procedure_id)
-        found = {_stem(word) for word in typed} | resembling
-        return SearchResults(query, ids[:MAX_RESULTS], {w for w in found if len(w) >= 2})
+            for _tier, id_or_place, word, _rank in cursor.fetchall():
+                if word is not None:  # most alike first; id_or_place is the place of the typed word
+                    alike.setdefault(typed[id_or_place - 1], []).append(word)
+                elif id_or_place not in ids:
+                    ids.append(id_or_place)
+        found = {_stem(word) for word in typed}.union(*alike.values())
+        highlighted = {w for w in found if len(w) >= 2}
+        return SearchResults(query, ids[:MAX_RESULTS], highlighted, did_you_mean(query, alike))
 
     def statement(self, typed):
         """The search's SQL and its parameters, for the words `typed` (\\w+ only, so the raw tsquery
@@ -453,15 +473,18 @@ class SqliteSearch:
         tokens = _meaningful_words(query)
         if not tokens:
             return SearchResults(query)
-        exact, groups, highlight_words = [], [], set()
+        exact, groups, highlight_words, alike = [], [], set(), {}
         for token in tokens:
             stem = _stem(token)
-            alternatives = [f'"{stem}"*'] + [f'"{word}"' for word in self._similar_title_words(token)]
+            alike[token] = self._title_words_like(token)
+            similar = [word for word in alike[token] if word != token]
+            alternatives = [f'"{stem}"*'] + [f'"{word}"' for word in similar]
             highlight_words.update(a.strip('"*') for a in alternatives)
             exact.append(alternatives[0])
             groups.append("(" + " OR ".join(alternatives) + ")")
         ids = self._ranked(" AND ".join(exact), " AND ".join(groups))
-        return SearchResults(query, ids, {w for w in highlight_words if len(w) >= 2})
+        highlighted = {w for w in highlight_words if len(w) >= 2}
+        return SearchResults(query, ids, highlighted, did_you_mean(query, alike))
 
     def _ranked(self, exact, corrected):
         """Titles (or other names) with the words as typed first, then with typos corrected ("permis de
@@ -483,8 +506,9 @@ class SqliteSearch:
             cursor.execute(sql, params)
             return [row[0] for row in cursor.fetchall()]
 
-    def _similar_title_words(self, word):
-        """Title words that `word` is probably a misspelling of (same first letter, close length)."""
+    def _title_words_like(self, word):
+        """Title words that `word` is, or is probably a misspelling of (same first letter, close
+        length), most alike first: `word` itself first when it is one."""
         if len(word) < 4:
             return []
         candidates = (
@@ -493,8 +517,9 @@ class SqliteSearch:
             .filter(length__range=(len(word) - 2, len(word) + 3))
             .values_list("word", flat=True)
         )
-        scored = sorted(((similarity(word, c), c) for c in candidates if c != word), reverse=True)
-        return [c for score, c in scored[:TYPO_ALTERNATIVES] if score >= TYPO_SIMILARITY]
+        scored = sorted(((similarity(word, c), c) for c in candidates), reverse=True)
+        alike = [c for score, c in scored if score >= TYPO_SIMILARITY]
+        return alike[: TYPO_ALTERNATIVES + (word in alike)]  # the word itself and three others
 
 
 def configure_postgres_connection(sender, connection, **kwargs):

@@ -4,7 +4,7 @@ from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
-from django.utils.http import http_date
+from django.utils.http import http_date, urlencode
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
@@ -126,6 +126,8 @@ def search(request):
         "page": page,
         "query_string": _without_page(request),
         "filter": procedure_filter,
+        "suggestion": results.suggestion,
+        "suggestion_url": f"{request.path}?{urlencode({'q': results.suggestion})}",
     }
     response = render(request, "procedures/search.html", context)
     response.cache_seconds = SEARCH_CACHE_SECONDS

@@ -103,6 +103,26 @@ def test_citizen_reads_an_offices_hours_once_with_open_now(person, journey_site,
     assert phone.locator("table.hours th", has_text="Ku wa mbere").count() == 1  # Monday once, not per period
 
 
+@pytest.mark.parametrize(
+    ("bujumbura_time", "said"),
+    [
+        ("2026-12-07T09:00:00+02:00", "Hugurutse ubu, gushika 12:00"),
+        ("2026-12-07T13:00:00+02:00", "Hugaye ubu"),
+    ],
+)
+def test_citizen_reads_on_a_procedure_page_whether_each_office_is_open_now(
+    person, journey_site, bujumbura_time, said
+):
+    """The procedure page is kept in caches for days: the browser says whether an office is open now."""
+    phone = person(PHONE)
+    phone.clock.set_fixed_time(bujumbura_time)  # a Monday
+    phone.goto(journey_site.url + "/rn/procedures/medical-assistance-card/")
+    offices = phone.locator("[data-office-hours]")
+    expect(offices.first.locator(".open-now")).to_have_text(said)
+    assert offices.count() == phone.locator(".open-now:visible").count() >= 2  # one line per office
+    assert fits(phone, PHONE["width"])
+
+
 def test_servant_reads_who_opened_the_file_and_signs_out(person, journey_site):
     hr = person(LAPTOP)
     sign_in(hr, journey_site, "hr-justice")

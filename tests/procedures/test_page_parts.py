@@ -4,6 +4,7 @@ citizens see changes (a save of a public row, which moves the version once commi
 import datetime
 
 import pytest
+from django.utils import timezone
 
 from ministries.models import OpeningHours
 from procedures import page_parts
@@ -45,16 +46,25 @@ def test_a_changed_public_row_is_shown_at_once(client, passport, builds):
     assert len(builds) == 2
 
 
-def test_an_office_opening_today_is_told_for_today(client, passport, interior_office, monkeypatch, settings):
+def test_a_page_built_one_day_makes_no_claim_about_today_the_next(
+    client, passport, interior_office, monkeypatch, settings
+):
+    """The page is kept and cached for days: it lists each office's hours by weekday, and whether the
+    office is open now is worked out in the reader's browser (static/js/office-hours.js)."""
     settings.PAGE_CACHE = False  # the parts' own keying (a cached page lives at most page_cache.TIMEOUT)
     OpeningHours.objects.create(
         office=interior_office, weekday=0, period="morning", opens="07:30", closes="12:00"
     )
     monday, tuesday = datetime.date(2026, 11, 30), datetime.date(2026, 12, 1)
-    monkeypatch.setattr(page_parts.timezone, "localdate", lambda: monday)
-    assert "07:30" in client.get("/en/procedures/passport/").text
-    monkeypatch.setattr(page_parts.timezone, "localdate", lambda: tuesday)
-    assert "07:30" not in client.get("/en/procedures/passport/").text
+    monkeypatch.setattr(timezone, "localdate", lambda: monday)
+    built_on_monday = client.get("/en/procedures/passport/").text
+    monkeypatch.setattr(timezone, "localdate", lambda: tuesday)
+    read_on_tuesday = client.get("/en/procedures/passport/").text
+    for text in (built_on_monday, read_on_tuesday):
+        assert "Open today" not in text and "Closed today" not in text
+        assert '<tr data-weekday="0"><th scope="row">Monday</th>' in text
+        assert 'data-opens="07:30" data-closes="12:00">07:30–12:00' in text
+        assert 'class="open-now" hidden' in text and "js/office-hours.js" in text
 
 
 def test_a_new_glossary_term_is_marked_up_on_a_page_already_built(client, passport):
