@@ -148,7 +148,9 @@ def _read_codes(facts, image, ppi):
         if not barcode.valid:
             # Only a symbol of a sheet's code's size counts as a damaged sheet: text and stamps on an
             # ordinary page sometimes look like the start of a QR code to the detector.
-            facts.damaged_code = facts.damaged_code or _sheet_sized(barcode, ppi)
+            facts.damaged_code = facts.damaged_code or (
+                _sheet_sized(barcode, ppi) and _where_sheets_print_codes(barcode, image.size)
+            )
             continue
         if barcode.text.startswith(f"{PREFIX}:"):
             facts.codes.append(barcode.text)
@@ -162,6 +164,17 @@ def _sheet_sized(barcode, ppi):
     corners = barcode.position
     width = math.dist((corners.top_left.x, corners.top_left.y), (corners.top_right.x, corners.top_right.y))
     return 25 <= width / ppi * 25.4 <= 55
+
+
+def _where_sheets_print_codes(barcode, size):
+    """Centred in the top-right or bottom-left part of the page, where a sheet prints its two codes (the
+    same corners when the sheet is upside down): a text page's lines sometimes look like a damaged symbol
+    elsewhere, and such a false sign would send the rest of its dossier to a person."""
+    corners = barcode.position
+    points = (corners.top_left, corners.top_right, corners.bottom_right, corners.bottom_left)
+    x = sum(p.x for p in points) / 4 / size[0]
+    y = sum(p.y for p in points) / 4 / size[1]
+    return (x > 0.6 and y < 0.3) or (x < 0.4 and y > 0.7)
 
 
 def _small_angle(orientation):

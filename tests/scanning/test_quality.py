@@ -1,6 +1,7 @@
 """Quality checks on real scan-like stacks: flagged, never silent."""
 
 import io
+from pathlib import Path
 
 import pytest
 
@@ -83,3 +84,15 @@ def test_a_document_far_longer_than_its_type_usually_is_is_flagged():
     assert checks.too_long(15, 4) and not checks.too_long(14, 4)
     placed, groups = place(facts, servants={}, allowed=set(), types={})
     assert [p.reason for p in placed] == ["before_cover"] * 3 and groups == []
+
+
+def test_a_text_page_whose_lines_look_like_a_damaged_code_does_not_stop_its_dossier():
+    # Page 254 of the benchmark's 50-dossier stack (300 ppi, decoded at 150 ppi as the station does): the
+    # detector saw a sheet-sized damaged symbol in its text, and the rest of its dossier went to a person.
+    from PIL import Image
+
+    from scanning.pages import analyse
+
+    with Image.open(Path(__file__).parent / "data" / "text_page_false_code.png") as image:
+        facts = analyse(253, image.convert("L"), 300, 150)
+    assert not facts.damaged_code and not facts.codes
