@@ -116,14 +116,15 @@ def letters_pdf(letters):
     """One A4 page per letter, in the active language."""
     pdf = FPDF(format="A4")
     pdf.set_auto_page_break(False)
-    family = _fonts(pdf)
+    family = add_fonts(pdf)
     for letter in letters:
         _page(pdf, letter, family)
     return bytes(pdf.output())
 
 
-def _fonts(pdf):
-    """DejaVu (Debian's fonts-dejavu-core) for every accent and quote mark; Helvetica's Latin-1 otherwise."""
+def add_fonts(pdf):
+    """DejaVu (Debian's fonts-dejavu-core) for every accent, quote mark and box; Helvetica's Latin-1
+    otherwise. Returns the family to use. Shared by every printed sheet (letters, scanning sheets)."""
     folder = Path("/usr/share/fonts/truetype/dejavu")
     if (folder / "DejaVuSans.ttf").exists() and (folder / "DejaVuSans-Bold.ttf").exists():
         pdf.add_font("dejavu", "", str(folder / "DejaVuSans.ttf"))

@@ -6,13 +6,13 @@ still leaves the other. A code cell is about 1 mm, so a cheap scan at 150 ppi st
 """
 
 import io
-from pathlib import Path
 
 import segno
 from django.utils import translation
 from django.utils.translation import gettext as _
 from fpdf import FPDF
 
+from archive.letters import add_fonts
 from archive.models import DocumentType
 from scanning.codes import cover_code, separator_code
 
@@ -24,24 +24,13 @@ def sheets_pdf(servants, document_types=None):
     """One A4 PDF: a cover sheet per servant (in the order given), then one separator sheet per type."""
     pdf = FPDF(format="A4")
     pdf.set_auto_page_break(False)
-    family = _fonts(pdf)
+    family = add_fonts(pdf)
     types = list(DocumentType.objects.all() if document_types is None else document_types)
     for servant in servants:
         _cover(pdf, family, servant, types)
     for document_type in types:
         _separator(pdf, family, document_type)
     return bytes(pdf.output())
-
-
-def _fonts(pdf):
-    """DejaVu (Debian's fonts-dejavu-core) for every accent and box; Helvetica's Latin-1 otherwise."""
-    folder = Path("/usr/share/fonts/truetype/dejavu")
-    if (folder / "DejaVuSans.ttf").exists() and (folder / "DejaVuSans-Bold.ttf").exists():
-        pdf.add_font("dejavu", "", str(folder / "DejaVuSans.ttf"))
-        pdf.add_font("dejavu", "B", str(folder / "DejaVuSans-Bold.ttf"))
-        return "dejavu"
-    pdf.core_fonts_encoding = "latin-1"
-    return "helvetica"
 
 
 def _qr(pdf, text):
