@@ -19,6 +19,7 @@ from django.utils import translation
 from forms_library.models import Form, FormFile
 from ministries.models import Commune, Institution, Office, Province, StaffProfile
 from ministries.roles import CLERKS, REVIEWERS, ensure_role_groups
+from operations import allowances
 from procedures.models import Fee, Procedure, RequiredDocument, Step, Theme
 from tests.uploads.samples import pdf_bytes
 
@@ -369,3 +370,22 @@ def open_page(browser):
     yield open_page
     for context in contexts:
         context.close()
+
+
+# The shared cache pointed at a closed port: Redis is away, as in an outage (operations/allowances.py).
+UNREACHABLE = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": "redis://127.0.0.1:1/0",
+        "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
+    }
+}
+
+
+@pytest.fixture
+def redis_away(settings):
+    settings.CACHES = UNREACHABLE
+    settings.WEB_PROCESSES = 1
+    allowances.forget()
+    yield settings
+    allowances.forget()

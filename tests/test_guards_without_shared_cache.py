@@ -14,26 +14,8 @@ from django.urls import reverse
 
 from feedback.guards import PER_HOUR, SALT
 from feedback.models import Report
-from operations import allowances
 
 pytestmark = pytest.mark.django_db
-
-UNREACHABLE = {
-    "default": {
-        "BACKEND": "django.core.cache.backends.redis.RedisCache",
-        "LOCATION": "redis://127.0.0.1:1/0",
-        "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
-    }
-}
-
-
-@pytest.fixture
-def redis_away(settings):
-    settings.CACHES = UNREACHABLE
-    settings.WEB_PROCESSES = 1
-    allowances.forget()
-    yield settings
-    allowances.forget()
 
 
 def report(client, address="/fr/feedback/procedures/passport/", **headers):

@@ -5,20 +5,8 @@ open, and its workers together allow the configured limit, not that many times o
 import pytest
 from django.urls import reverse
 
-from operations import allowances
-from tests.test_guards_without_shared_cache import UNREACHABLE
-
 SECRET = "gateway-shared-secret-for-tests"  # noqa: S105
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def redis_away(settings):
-    settings.CACHES = UNREACHABLE
-    settings.WEB_PROCESSES = 1
-    allowances.forget()
-    yield settings
-    allowances.forget()
 
 
 @pytest.fixture
